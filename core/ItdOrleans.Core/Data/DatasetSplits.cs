@@ -1,0 +1,75 @@
+namespace ItdOrleans.Core.Data;
+
+/// <summary>
+/// A dataset split as the paper used it: training, validation (the last images of the
+/// training file) and test. Held once per process and shared read-only by every run.
+/// </summary>
+public sealed class DatasetSplits
+{
+    /// <summary>Images taken from the end of the training file for validation.</summary>
+    public const int DefaultValidationCount = 5_000;
+
+    private DatasetSplits(string name, string source, ImageSet train, ImageSet validation, ImageSet test)
+    {
+        Name = name;
+        Source = source;
+        Train = train;
+        Validation = validation;
+        Test = test;
+        TrainMean = train.Mean();
+        ValidationMean = validation.Mean();
+        TestMean = test.Mean();
+    }
+
+    /// <summary>The dataset's name as specifications use it: "mnist" or "fashion-mnist".</summary>
+    public string Name { get; }
+
+    /// <summary>Where the files came from and which copy they are, for reports.</summary>
+    public string Source { get; }
+
+    public ImageSet Train { get; }
+
+    public ImageSet Validation { get; }
+
+    public ImageSet Test { get; }
+
+    public float[] TrainMean { get; }
+
+    public float[] ValidationMean { get; }
+
+    public float[] TestMean { get; }
+
+    /// <summary>Number of classes (10 for both MNIST datasets).</summary>
+    public int Classes => 10;
+
+    /// <summary>Splits a training file and a test file, validation from the end of training.</summary>
+    public static DatasetSplits Create(
+        string name, string source, ImageSet trainingFile, ImageSet test,
+        int validationCount = DefaultValidationCount)
+    {
+        if (validationCount <= 0 || validationCount >= trainingFile.Count)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(validationCount), validationCount,
+                $"validation must leave training images out of {trainingFile.Count}");
+        }
+
+        var trainCount = trainingFile.Count - validationCount;
+        return new DatasetSplits(
+            name,
+            source,
+            trainingFile.Slice(0, trainCount),
+            trainingFile.Slice(trainCount, validationCount),
+            test);
+    }
+
+    /// <summary>The mean image subtracted from the inputs of a split under a centring choice.</summary>
+    public float[] CentreOf(ImageSet split, Centring centring) =>
+        centring == Centring.TrainingMean || ReferenceEquals(split, Train) ? TrainMean
+        : ReferenceEquals(split, Validation) ? ValidationMean
+        : ReferenceEquals(split, Test) ? TestMean
+        : throw new ArgumentException("not a split of this dataset", nameof(split));
+
+    /// <summary>Bytes held by the three splits.</summary>
+    public long SizeInBytes => Train.SizeInBytes + Validation.SizeInBytes + Test.SizeInBytes;
+}
