@@ -1,0 +1,30 @@
+using MathNet.Numerics.Distributions;
+using MathNet.Numerics.Statistics;
+
+namespace ItdOrleans.Sweeps;
+
+/// <summary>
+/// Mean, sample standard deviation and two-sided 95% confidence interval of the mean
+/// (Student's t with n - 1 degrees of freedom) of a small sample, such as one metric over seeds.
+/// </summary>
+public sealed record SampleSummary(int Count, double Mean, double StandardDeviation, double Low, double High)
+{
+    /// <summary>Summarises a sample; one value has no spread, so its interval is the value itself.</summary>
+    public static SampleSummary Of(IReadOnlyCollection<double> values)
+    {
+        if (values.Count == 0)
+        {
+            return new SampleSummary(0, double.NaN, double.NaN, double.NaN, double.NaN);
+        }
+
+        var mean = values.Mean();
+        if (values.Count == 1)
+        {
+            return new SampleSummary(1, mean, 0, mean, mean);
+        }
+
+        var deviation = values.StandardDeviation();
+        var halfWidth = StudentT.InvCDF(0, 1, values.Count - 1, 0.975) * deviation / Math.Sqrt(values.Count);
+        return new SampleSummary(values.Count, mean, deviation, mean - halfWidth, mean + halfWidth);
+    }
+}
