@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace ItdOrleans.ServiceDefaults;
 
-/// <summary>Reads the host settings of <see cref="ConfigurationKeys"/> with their <see cref="HostDefaults"/>.</summary>
+/// <summary>Reads the settings of <see cref="ConfigurationKeys"/>, else their <see cref="HostDefaults"/>.</summary>
 public static class HostConfigurationExtensions
 {
     /// <summary>The URLs of the silo's web endpoint, or null when it is switched off.</summary>

@@ -26,8 +26,7 @@ public sealed class ComposeTests
         foreach (var (name, silo) in ComposeFile.Silos())
         {
             var environment = ComposeFile.Environment(silo);
-            Assert.Equal(HostDefaults.SiloPort.ToString(), environment[KnownSettings.Env(ConfigurationKeys.SiloPort)]);
-            Assert.Equal(HostDefaults.GatewayPort.ToString(), environment[KnownSettings.Env(ConfigurationKeys.GatewayPort)]);
+            KnownSettings.AssertDefaultSiloPorts(environment);
             AssertIds(environment);
             Assert.Equal(name, silo.Text("hostname"));
         }
@@ -39,7 +38,8 @@ public sealed class ComposeTests
     public void Every_itd_and_otel_variable_is_one_the_code_reads()
     {
         var services = ComposeFile.Services().Values.Cast<Dictionary<object, object>>()
-            .Where(service => service.ContainsKey("environment") && ((string?)service.GetValueOrDefault("image"))?.StartsWith("itd-") == true)
+            .Where(service => service.ContainsKey("environment"))
+            .Where(service => service.GetValueOrDefault("image") is string image && image.StartsWith("itd-"))
             .ToList();
 
         Assert.Equal(4, services.Count);

@@ -14,7 +14,7 @@ public sealed partial class GrafanaDashboardTests
 
         var unknown = Queries().SelectMany(MetricNames).Where(name => !series.Contains(name)).ToList();
 
-        Assert.True(unknown.Count == 0, $"Unknown metrics {string.Join(", ", unknown)}; known: {string.Join(", ", series)}");
+        Assert.True(unknown.Count == 0, $"Unknown {string.Join(", ", unknown)}; known {string.Join(", ", series)}");
     }
 
     [Fact]
@@ -43,7 +43,8 @@ public sealed partial class GrafanaDashboardTests
     [Fact]
     public void Panels_use_the_provisioned_prometheus_datasource()
     {
-        var datasources = DeployFiles.Yaml("grafana/provisioning/datasources/datasources.yaml").List("datasources").Maps();
+        var datasources = DeployFiles.Yaml("grafana/provisioning/datasources/datasources.yaml")
+            .List("datasources").Maps();
         var prometheusUid = datasources.Single(source => source.Text("type") == "prometheus").Text("uid");
         using var dashboard = DeployFiles.Json(DashboardFile);
 
@@ -57,7 +58,8 @@ public sealed partial class GrafanaDashboardTests
     [Fact]
     public void Grafana_loads_dashboards_from_where_compose_mounts_them()
     {
-        var provider = DeployFiles.Yaml("grafana/provisioning/dashboards/dashboards.yaml").List("providers").Maps().Single();
+        var provider = DeployFiles.Yaml("grafana/provisioning/dashboards/dashboards.yaml")
+            .List("providers").Maps().Single();
         var dashboardsPath = provider.Map("options").Text("path");
         var grafana = ComposeFile.Service("grafana");
 
@@ -73,7 +75,8 @@ public sealed partial class GrafanaDashboardTests
         var queries = new List<string>();
         foreach (var panel in dashboard.RootElement.GetProperty("panels").EnumerateArray())
         {
-            queries.AddRange(panel.GetProperty("targets").EnumerateArray().Select(t => t.GetProperty("expr").GetString()!));
+            var targets = panel.GetProperty("targets").EnumerateArray();
+            queries.AddRange(targets.Select(target => target.GetProperty("expr").GetString()!));
         }
 
         return queries;

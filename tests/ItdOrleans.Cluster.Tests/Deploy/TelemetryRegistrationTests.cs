@@ -18,7 +18,8 @@ public sealed class TelemetryRegistrationTests
     {
         using var host = Build(new Dictionary<string, string?>());
 
-        Assert.Equal(OtlpSignals.None, OtlpSignals.FromConfiguration(host.Services.GetRequiredService<IConfiguration>()));
+        var configuration = host.Services.GetRequiredService<IConfiguration>();
+        Assert.Equal(OtlpSignals.None, OtlpSignals.FromConfiguration(configuration));
         Assert.Null(Internal(host.Services.GetRequiredService<TracerProvider>(), "Processor"));
         Assert.Null(Internal(host.Services.GetRequiredService<MeterProvider>(), "Reader"));
         Assert.Null(Internal(host.Services.GetRequiredService<LoggerProvider>(), "Processor"));
@@ -104,7 +105,8 @@ public sealed class TelemetryRegistrationTests
     /// <summary>An internal member of an SDK provider: where the SDK keeps its exporting pipeline.</summary>
     private static object? Internal(object provider, string property)
     {
-        var member = provider.GetType().GetProperty(property, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+        const BindingFlags AnyInstance = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
+        var member = provider.GetType().GetProperty(property, AnyInstance)
             ?? throw new MissingMemberException(provider.GetType().FullName, property);
         return member.GetValue(provider);
     }
