@@ -13,7 +13,8 @@ internal sealed class DatasetDownloader(DatasetOptions options)
 {
     private const string PartialSuffix = ".partial";
 
-    private static readonly HttpClient Http = new(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None })
+    private static readonly HttpClient Http = new(
+        new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None })
     {
         Timeout = Timeout.InfiniteTimeSpan,
     };

@@ -19,7 +19,9 @@ internal sealed class DatasetLocator(Func<string, string?> variable, bool search
         if (ExplicitDirectory(dataset, options) is var (directory, origin))
         {
             var missing = dataset.MissingFrom(directory);
-            return missing.Count == 0 ? Read(dataset, directory, origin) : throw NotIn(dataset, directory, origin, missing);
+            return missing.Count == 0
+                ? Read(dataset, directory, origin)
+                : throw NotIn(dataset, directory, origin, missing);
         }
 
         var cache = CacheDirectory(dataset, options);

@@ -3,7 +3,7 @@ namespace ItdOrleans.Core.Data;
 /// <summary>A dataset whose files were found in none of the places searched.</summary>
 public sealed class DatasetNotFoundException : FileNotFoundException
 {
-    /// <summary>Creates the exception with a message saying where the loader looked and how to provide the data.</summary>
+    /// <summary>Creates the exception with a message saying where it looked and how to provide the data.</summary>
     public DatasetNotFoundException(string datasetName, string message)
         : base(message)
     {

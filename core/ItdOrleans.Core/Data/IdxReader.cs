@@ -17,6 +17,9 @@ public static class IdxReader
 
     private const int GzipTrailerLength = 8;
 
+    // Deflate cannot expand data more than about 1032 times, so a larger trailer length is not believed.
+    private const long MaxDeflateRatio = 1032;
+
     /// <summary>Reads an images file (magic 2051).</summary>
     public static IdxImages ReadImages(string path) => ParseImages(path, ReadContent(path));
 
@@ -183,7 +186,8 @@ public static class IdxReader
 
         // The trailer's length is checked because GZipStream ends quietly on truncated input.
         var declared = BinaryPrimitives.ReadUInt32LittleEndian(compressed.AsSpan(^4));
-        using var output = new MemoryStream(capacity: (int)Math.Min(declared, int.MaxValue));
+        var capacity = Math.Min(Math.Min(declared, MaxDeflateRatio * compressed.Length), Array.MaxLength);
+        using var output = new MemoryStream((int)capacity);
         try
         {
             using var gzip = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);
