@@ -68,7 +68,10 @@ public static class SweepYaml
 
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
-        return writer.ToString();
+
+        // The emitter closes the document with an explicit end marker that a single document does not need.
+        var text = writer.ToString();
+        return text.EndsWith("...\n", StringComparison.Ordinal) ? text[..^4] : text;
     }
 
     private static YamlSequenceNode List(IEnumerable<string> values) =>
