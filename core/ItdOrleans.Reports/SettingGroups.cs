@@ -35,13 +35,13 @@ public static class SettingGroups
             .Where(record => record.Result is not null)
             .Where(record => record.Status is TrialStatus.Finished or TrialStatus.Diverged)
             .ToList();
-        var varying = VaryingFields(ended.Select(record => SettingOf(record.Spec)).Distinct().ToList());
+        var settings = ended.Select(record => SettingOf(record.Spec)).Distinct().ToList();
 
         return ended
             .GroupBy(record => SettingOf(record.Spec))
             .Select(setting => new SettingGroup(
                 setting.Key,
-                Label(setting.Key, varying),
+                Label(setting.Key, settings),
                 setting.GroupBy(record => record.Spec.Rule)
                     .Select(rule => KeyValuePair.Create(rule.Key, (IReadOnlyList<TrialRecord>)rule.ToList()))
                     .ToList()))
@@ -63,13 +63,17 @@ public static class SettingGroups
         _ => value?.ToString() ?? "",
     };
 
-    private static List<System.Reflection.PropertyInfo> VaryingFields(List<TrainingSpec> settings) =>
-        typeof(TrainingSpec).GetProperties()
-            .Where(property => settings.Select(property.GetValue).Distinct().Count() > 1)
+    /// <summary>
+    /// Names each setting by the hyperparameters that differ among the given settings,
+    /// such as "learning rate 0.01, minibatch 100"; "all trials" when none differ.
+    /// </summary>
+    public static string Label(TrainingSpec setting, IReadOnlyCollection<TrainingSpec> among)
+    {
+        var varying = typeof(TrainingSpec).GetProperties()
+            .Where(property => among.Select(property.GetValue).Distinct().Count() > 1)
             .ToList();
-
-    private static string Label(TrainingSpec setting, List<System.Reflection.PropertyInfo> varying) =>
-        varying.Count == 0
+        return varying.Count == 0
             ? "all trials"
             : string.Join(", ", varying.Select(field => $"{NameOf(field.Name)} {Format(field.GetValue(setting))}"));
+    }
 }
