@@ -34,6 +34,7 @@ public interface ITrialGrain : IGrainWithStringKey
     /// Withdraws a sweep's interest; training stops (keeping a checkpoint) once no sweep wants it.
     /// Ended trials are left as they are.
     /// </summary>
+    /// <returns>The record after cancelling; null when the trial was never started.</returns>
     [Alias("cancel")]
-    Task<TrialRecord> Cancel(string sweepId);
+    Task<TrialRecord?> Cancel(string sweepId);
 }
