@@ -25,6 +25,9 @@ public static class SettingGroups
         [nameof(TrainingSpec.Beta2)] = "beta2",
     };
 
+    /// <summary>The label of a setting when the sweep has only one.</summary>
+    public const string AllTrials = "all trials";
+
     /// <summary>
     /// Groups the trials that ended with a result (finished or diverged) by setting, in the
     /// order the settings first appear; rules keep their order of first appearance too.
@@ -73,7 +76,7 @@ public static class SettingGroups
             .Where(property => among.Select(property.GetValue).Distinct().Count() > 1)
             .ToList();
         return varying.Count == 0
-            ? "all trials"
+            ? AllTrials
             : string.Join(", ", varying.Select(field => $"{NameOf(field.Name)} {Format(field.GetValue(setting))}"));
     }
 }
