@@ -1,4 +1,5 @@
 using ItdOrleans.Contracts;
+using ItdOrleans.Core.Data;
 using ItdOrleans.Core.Training;
 using ItdOrleans.Sweeps;
 
@@ -35,6 +36,35 @@ public sealed class TrialTests(ClusterFixture fixture)
         Assert.Equal(TrialStatus.Finished, again.Status);
         Assert.Equal(1, again.Attempts);
         Assert.Equal(finished.Result!.FinalTestAccuracy, again.Result!.FinalTestAccuracy);
+    }
+
+    [Fact]
+    public async Task A_trial_deactivated_mid_training_resumes_from_its_checkpoint_as_if_never_stopped()
+    {
+        var spec = SmallTrial(seed: 16) with { Iterations = 1_000_000, EvaluationInterval = 500 };
+        var trial = fixture.Client.GetTrial(spec);
+        await trial.Start(spec, "resumed");
+        var before = await Eventually.Until(() => trial.GetRecord(), record => record!.IterationsDone > 0, Patience);
+
+        await fixture.Cluster.DeactivateAsync(trial);
+        var progress = new List<int>();
+        await Eventually.Until(
+            async () =>
+            {
+                var record = await trial.GetRecord();
+                progress.Add(record!.IterationsDone);
+                return record;
+            },
+            record => record!.Attempts == 2 && record.IterationsDone >= 1_000,
+            Patience);
+        var stopped = await trial.Cancel("resumed");
+
+        var mnist = SharedDatasets.Get("mnist", new DatasetOptions { Directory = MnistDirectory.Find() });
+        var uninterrupted = Trainer.Create(spec, mnist);
+        uninterrupted.Run(stopped!.IterationsDone);
+        Assert.All(progress, done => Assert.True(done >= before!.IterationsDone, $"went back to {done}"));
+        Assert.Equal(2, stopped.Attempts);
+        Assert.Equal(uninterrupted.Result().Curve, stopped.Result!.Curve);
     }
 
     [Fact]
