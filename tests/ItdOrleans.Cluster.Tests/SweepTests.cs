@@ -7,8 +7,6 @@ namespace ItdOrleans.Cluster.Tests;
 [Trait("Category", "Slow")]
 public sealed class SweepTests(ClusterFixture fixture)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
-
     private static SweepSpec SmallSweep(string name) => new()
     {
         Name = name,
@@ -28,7 +26,7 @@ public sealed class SweepTests(ClusterFixture fixture)
 
         await sweep.Start(SmallSweep("small"));
         var status = await Eventually.Until(
-            () => sweep.GetStatus(), s => s.State != SweepState.Running, Patience);
+            () => sweep.GetStatus(), s => s.State != SweepState.Running);
 
         Assert.Equal(SweepState.Finished, status.State);
         Assert.Equal(4, status.Trials.Count);
@@ -51,7 +49,7 @@ public sealed class SweepTests(ClusterFixture fixture)
     {
         var sweep = fixture.Client.GetSweep($"curves-{Guid.NewGuid():N}");
         await sweep.Start(SmallSweep("curves") with { Rules = ["vbp"], Seeds = [3] });
-        await Eventually.Until(() => sweep.GetStatus(), s => s.State != SweepState.Running, Patience);
+        await Eventually.Until(() => sweep.GetStatus(), s => s.State != SweepState.Running);
 
         var withCurves = await sweep.GetStatus(includeCurves: true);
 
@@ -95,7 +93,7 @@ public sealed class SweepTests(ClusterFixture fixture)
         var sweep = fixture.Client.GetSweep($"cancel-{Guid.NewGuid():N}");
         await sweep.Start(SmallSweep("cancel") with { Rules = ["vbp"], Seeds = [6], Iterations = [10_000_000] });
         await Eventually.Until(
-            () => sweep.GetStatus(), s => s.Trials.Any(trial => trial.IterationsDone > 0), Patience);
+            () => sweep.GetStatus(), s => s.Trials.Any(trial => trial.IterationsDone > 0));
 
         var cancelled = await sweep.Cancel();
 

@@ -9,8 +9,6 @@ namespace ItdOrleans.Cluster.Tests;
 [Trait("Category", "Slow")]
 public sealed class TrialTests(ClusterFixture fixture)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
-
     private static TrainingSpec SmallTrial(int seed) => new()
     {
         Rule = "vbp",
@@ -28,7 +26,7 @@ public sealed class TrialTests(ClusterFixture fixture)
 
         await Task.WhenAll(trial.Start(spec, "first"), trial.Start(spec, "second"));
         var finished = await Eventually.Until(
-            () => trial.GetRecord(), record => record!.HasEnded, Patience);
+            () => trial.GetRecord(), record => record!.HasEnded);
         var again = await trial.Start(spec, "third");
 
         Assert.Equal(TrialStatus.Finished, finished!.Status);
@@ -44,7 +42,7 @@ public sealed class TrialTests(ClusterFixture fixture)
         var spec = SmallTrial(seed: 16) with { Iterations = 1_000_000, EvaluationInterval = 500 };
         var trial = fixture.Client.GetTrial(spec);
         await trial.Start(spec, "resumed");
-        var before = await Eventually.Until(() => trial.GetRecord(), record => record!.IterationsDone > 0, Patience);
+        var before = await Eventually.Until(() => trial.GetRecord(), record => record!.IterationsDone > 0);
 
         await fixture.Cluster.DeactivateAsync(trial);
         var progress = new List<int>();
@@ -55,8 +53,7 @@ public sealed class TrialTests(ClusterFixture fixture)
                 progress.Add(record!.IterationsDone);
                 return record;
             },
-            record => record!.Attempts == 2 && record.IterationsDone >= 1_000,
-            Patience);
+            record => record!.Attempts == 2 && record.IterationsDone >= 1_000);
         var stopped = await trial.Cancel("resumed");
 
         var mnist = SharedDatasets.Get("mnist", new DatasetOptions { Directory = MnistDirectory.Find() });
@@ -75,7 +72,7 @@ public sealed class TrialTests(ClusterFixture fixture)
 
         await trial.Start(spec, "failing");
         var failed = await Eventually.Until(
-            () => trial.GetRecord(), record => record!.HasEnded, Patience);
+            () => trial.GetRecord(), record => record!.HasEnded);
 
         Assert.Equal(TrialStatus.Failed, failed!.Status);
         Assert.Equal(3, failed.Attempts);
