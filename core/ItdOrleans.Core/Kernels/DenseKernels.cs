@@ -93,6 +93,22 @@ internal static class DenseKernels
             var j = 0;
             if (Vector512.IsHardwareAccelerated)
             {
+                for (; j + 32 <= cols; j += 32)
+                {
+                    var acc0 = Vector512<float>.Zero;
+                    var acc1 = Vector512<float>.Zero;
+                    for (var i = 0; i < rows; i++)
+                    {
+                        var factor = Vector512.Create(Unsafe.Add(ref a0, i * inner + k));
+                        ref var di = ref Unsafe.Add(ref d0, i * cols + j);
+                        acc0 += factor * Vector512.LoadUnsafe(ref di);
+                        acc1 += factor * Vector512.LoadUnsafe(ref di, 16);
+                    }
+
+                    acc0.StoreUnsafe(ref rk, (nuint)j);
+                    acc1.StoreUnsafe(ref rk, (nuint)(j + 16));
+                }
+
                 for (; j + 16 <= cols; j += 16)
                 {
                     var acc = Vector512<float>.Zero;
@@ -147,9 +163,39 @@ internal static class DenseKernels
     /// <summary>result (rows x cols) = -(mean (rows) outer sums (cols)), the centring term of a gradient.</summary>
     public static void SetNegatedOuter(ReadOnlySpan<float> mean, ReadOnlySpan<float> sums, int cols, Span<float> result)
     {
-        for (var k = 0; k < mean.Length; k++)
+        ref var r0 = ref MemoryMarshal.GetReference(result);
+        ref var s0 = ref MemoryMarshal.GetReference(sums);
+        var j = 0;
+        if (Vector512.IsHardwareAccelerated)
         {
-            ElementKernels.SetNegatedScaled(result.Slice(k * cols, cols), mean[k], sums[..cols]);
+            for (; j + 16 <= cols; j += 16)
+            {
+                var sj = Vector512.LoadUnsafe(ref s0, (nuint)j);
+                for (var k = 0; k < mean.Length; k++)
+                {
+                    (-(Vector512.Create(mean[k]) * sj)).StoreUnsafe(ref r0, (nuint)(k * cols + j));
+                }
+            }
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; j + 8 <= cols; j += 8)
+            {
+                var sj = Vector256.LoadUnsafe(ref s0, (nuint)j);
+                for (var k = 0; k < mean.Length; k++)
+                {
+                    (-(Vector256.Create(mean[k]) * sj)).StoreUnsafe(ref r0, (nuint)(k * cols + j));
+                }
+            }
+        }
+
+        for (; j < cols; j++)
+        {
+            for (var k = 0; k < mean.Length; k++)
+            {
+                Unsafe.Add(ref r0, k * cols + j) = -(mean[k] * sums[j]);
+            }
         }
     }
 

@@ -140,7 +140,29 @@ internal static class ElementKernels
     /// <summary>result (n) = -(s * b (n)).</summary>
     public static void SetNegatedScaled(Span<float> result, float s, ReadOnlySpan<float> b)
     {
-        for (var j = 0; j < result.Length; j++)
+        ref var r0 = ref MemoryMarshal.GetReference(result);
+        ref var b0 = ref MemoryMarshal.GetReference(b);
+        var n = result.Length;
+        var j = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var factor = Vector512.Create(s);
+            for (; j + 16 <= n; j += 16)
+            {
+                (-(factor * Vector512.LoadUnsafe(ref b0, (nuint)j))).StoreUnsafe(ref r0, (nuint)j);
+            }
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var factor = Vector256.Create(s);
+            for (; j + 8 <= n; j += 8)
+            {
+                (-(factor * Vector256.LoadUnsafe(ref b0, (nuint)j))).StoreUnsafe(ref r0, (nuint)j);
+            }
+        }
+
+        for (; j < n; j++)
         {
             result[j] = -(s * b[j]);
         }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace ItdOrleans.Core.Kernels;
@@ -87,6 +88,34 @@ internal static class FixedMath
         p = p * r + Vector256<float>.One;
         var exponent = Vector256.ConvertToInt32(n) + Vector256.Create(127);
         return p * Vector256.ShiftLeft(exponent, 23).AsSingle();
+    }
+
+    /// <summary>result (n) = e^x (n), lane by lane as <see cref="Exp(float)"/>.</summary>
+    public static void Exp(ReadOnlySpan<float> x, Span<float> result)
+    {
+        ref var x0 = ref MemoryMarshal.GetReference(x);
+        ref var r0 = ref MemoryMarshal.GetReference(result);
+        var j = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            for (; j + 16 <= x.Length; j += 16)
+            {
+                Exp(Vector512.LoadUnsafe(ref x0, (nuint)j)).StoreUnsafe(ref r0, (nuint)j);
+            }
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; j + 8 <= x.Length; j += 8)
+            {
+                Exp(Vector256.LoadUnsafe(ref x0, (nuint)j)).StoreUnsafe(ref r0, (nuint)j);
+            }
+        }
+
+        for (; j < x.Length; j++)
+        {
+            result[j] = Exp(x[j]);
+        }
     }
 
     /// <summary>tanh x: an odd series near zero, 1 - 2 / (e^2|x| + 1) with x's sign elsewhere.</summary>

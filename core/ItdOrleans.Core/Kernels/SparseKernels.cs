@@ -22,7 +22,19 @@ internal static class SparseKernels
         ref var columns = ref MemoryMarshal.GetArrayDataReference(set.Columns);
         ref var values = ref MemoryMarshal.GetArrayDataReference(set.Values);
         ref var w0 = ref MemoryMarshal.GetReference(w);
-        for (var i = 0; i < picked.Length; i++)
+        var paired = 0;
+        if (Vector512.IsHardwareAccelerated && cols % 32 == 0)
+        {
+            for (; paired + 2 <= picked.Length; paired += 2)
+            {
+                for (var j = 0; j < cols; j += 32)
+                {
+                    MultiplyRowPair(set, picked[paired], picked[paired + 1], ref w0, cols, j, result, paired * cols);
+                }
+            }
+        }
+
+        for (var i = paired; i < picked.Length; i++)
         {
             var first = rowStart[picked[i]];
             var end = rowStart[picked[i] + 1];
@@ -89,20 +101,118 @@ internal static class SparseKernels
         }
     }
 
+    // Two rows at a time give four independent accumulation chains; each element still sums in pixel order.
+    private static void MultiplyRowPair(
+        ImageSet set, int rowA, int rowB, ref float w0, int cols, int j, Span<float> result, int offset)
+    {
+        ref var columns = ref MemoryMarshal.GetArrayDataReference(set.Columns);
+        ref var values = ref MemoryMarshal.GetArrayDataReference(set.Values);
+        var a = set.RowStart[rowA];
+        var endA = set.RowStart[rowA + 1];
+        var b = set.RowStart[rowB];
+        var endB = set.RowStart[rowB + 1];
+        var a0 = Vector512<float>.Zero;
+        var a1 = Vector512<float>.Zero;
+        var b0 = Vector512<float>.Zero;
+        var b1 = Vector512<float>.Zero;
+        for (; a < endA && b < endB; a++, b++)
+        {
+            var factorA = Vector512.Create(Unsafe.Add(ref values, a));
+            ref var wa = ref Unsafe.Add(ref w0, Unsafe.Add(ref columns, a) * cols + j);
+            var factorB = Vector512.Create(Unsafe.Add(ref values, b));
+            ref var wb = ref Unsafe.Add(ref w0, Unsafe.Add(ref columns, b) * cols + j);
+            a0 += factorA * Vector512.LoadUnsafe(ref wa);
+            a1 += factorA * Vector512.LoadUnsafe(ref wa, 16);
+            b0 += factorB * Vector512.LoadUnsafe(ref wb);
+            b1 += factorB * Vector512.LoadUnsafe(ref wb, 16);
+        }
+
+        for (; a < endA; a++)
+        {
+            var factor = Vector512.Create(Unsafe.Add(ref values, a));
+            ref var wa = ref Unsafe.Add(ref w0, Unsafe.Add(ref columns, a) * cols + j);
+            a0 += factor * Vector512.LoadUnsafe(ref wa);
+            a1 += factor * Vector512.LoadUnsafe(ref wa, 16);
+        }
+
+        for (; b < endB; b++)
+        {
+            var factor = Vector512.Create(Unsafe.Add(ref values, b));
+            ref var wb = ref Unsafe.Add(ref w0, Unsafe.Add(ref columns, b) * cols + j);
+            b0 += factor * Vector512.LoadUnsafe(ref wb);
+            b1 += factor * Vector512.LoadUnsafe(ref wb, 16);
+        }
+
+        ref var r = ref MemoryMarshal.GetReference(result);
+        a0.StoreUnsafe(ref r, (nuint)(offset + j));
+        a1.StoreUnsafe(ref r, (nuint)(offset + j + 16));
+        b0.StoreUnsafe(ref r, (nuint)(offset + cols + j));
+        b1.StoreUnsafe(ref r, (nuint)(offset + cols + j + 16));
+    }
+
     /// <summary>result (features x cols) += X (count x features, rows picked from set) transposed * d (count x cols).</summary>
     public static void AddTransposedProduct(
         ImageSet set, ReadOnlySpan<int> picked, ReadOnlySpan<float> d, int cols, Span<float> result)
     {
         var rowStart = set.RowStart;
-        var columns = set.Columns;
-        var values = set.Values;
+        ref var columns = ref MemoryMarshal.GetArrayDataReference(set.Columns);
+        ref var values = ref MemoryMarshal.GetArrayDataReference(set.Values);
+        ref var r0 = ref MemoryMarshal.GetReference(result);
         for (var i = 0; i < picked.Length; i++)
         {
             var di = d.Slice(i * cols, cols);
+            ref var d0 = ref MemoryMarshal.GetReference(di);
+            var first = rowStart[picked[i]];
             var end = rowStart[picked[i] + 1];
-            for (var t = rowStart[picked[i]]; t < end; t++)
+            var j = 0;
+            if (Vector512.IsHardwareAccelerated)
             {
-                ElementKernels.AddScaled(result.Slice(columns[t] * cols, cols), values[t], di);
+                for (; j + 32 <= cols; j += 32)
+                {
+                    var low = Vector512.LoadUnsafe(ref d0, (nuint)j);
+                    var high = Vector512.LoadUnsafe(ref d0, (nuint)(j + 16));
+                    for (var t = first; t < end; t++)
+                    {
+                        var factor = Vector512.Create(Unsafe.Add(ref values, t));
+                        ref var rk = ref Unsafe.Add(ref r0, Unsafe.Add(ref columns, t) * cols + j);
+                        (Vector512.LoadUnsafe(ref rk) + factor * low).StoreUnsafe(ref rk);
+                        (Vector512.LoadUnsafe(ref rk, 16) + factor * high).StoreUnsafe(ref rk, 16);
+                    }
+                }
+
+                for (; j + 16 <= cols; j += 16)
+                {
+                    var dj = Vector512.LoadUnsafe(ref d0, (nuint)j);
+                    for (var t = first; t < end; t++)
+                    {
+                        var factor = Vector512.Create(Unsafe.Add(ref values, t));
+                        ref var rk = ref Unsafe.Add(ref r0, Unsafe.Add(ref columns, t) * cols + j);
+                        (Vector512.LoadUnsafe(ref rk) + factor * dj).StoreUnsafe(ref rk);
+                    }
+                }
+            }
+
+            if (Vector256.IsHardwareAccelerated)
+            {
+                for (; j + 8 <= cols; j += 8)
+                {
+                    var dj = Vector256.LoadUnsafe(ref d0, (nuint)j);
+                    for (var t = first; t < end; t++)
+                    {
+                        var factor = Vector256.Create(Unsafe.Add(ref values, t));
+                        ref var rk = ref Unsafe.Add(ref r0, Unsafe.Add(ref columns, t) * cols + j);
+                        (Vector256.LoadUnsafe(ref rk) + factor * dj).StoreUnsafe(ref rk);
+                    }
+                }
+            }
+
+            for (; j < cols; j++)
+            {
+                var dj = di[j];
+                for (var t = first; t < end; t++)
+                {
+                    Unsafe.Add(ref r0, Unsafe.Add(ref columns, t) * cols + j) += Unsafe.Add(ref values, t) * dj;
+                }
             }
         }
     }

@@ -6,15 +6,16 @@ namespace ItdOrleans.Core.Network;
 internal static class SoftmaxCrossEntropy
 {
     /// <summary>
-    /// Summed loss -log p[y] and count of correct argmax over logits (rows x classes); when
-    /// <paramref name="error"/> is not empty, also error (rows x classes) = (p - one-hot) / rows.
+    /// Summed loss -log p[y] and count of correct argmax over logits (rows x classes), which it
+    /// overwrites; when <paramref name="error"/> is not empty, also fills error (rows x classes)
+    /// = (p - one-hot) / rows.
     /// </summary>
     public static (double LossSum, int Correct) Evaluate(
-        ReadOnlySpan<float> logits, int classes, ReadOnlySpan<byte> labels, Span<float> error)
+        Span<float> logits, int classes, ReadOnlySpan<byte> labels, Span<float> error)
     {
         var rows = labels.Length;
-        var lossSum = 0.0;
         var correct = 0;
+        var lossSum = 0.0;
         for (var i = 0; i < rows; i++)
         {
             var z = logits.Slice(i * classes, classes);
@@ -27,23 +28,36 @@ internal static class SoftmaxCrossEntropy
                 }
             }
 
+            correct += best == labels[i] ? 1 : 0;
             var max = z[best];
+            for (var c = 0; c < classes; c++)
+            {
+                z[c] -= max;
+            }
+
+            lossSum -= z[labels[i]];
+        }
+
+        var shifted = logits[..(rows * classes)];
+        FixedMath.Exp(shifted, shifted);
+        for (var i = 0; i < rows; i++)
+        {
+            var exps = shifted.Slice(i * classes, classes);
             var sum = 0f;
             for (var c = 0; c < classes; c++)
             {
-                sum += FixedMath.Exp(z[c] - max);
+                sum += exps[c];
             }
 
             var label = labels[i];
-            lossSum += FixedMath.Log(sum) - (z[label] - max);
-            correct += best == label ? 1 : 0;
+            lossSum += FixedMath.Log(sum);
             if (!error.IsEmpty)
             {
                 var e = error.Slice(i * classes, classes);
                 for (var c = 0; c < classes; c++)
                 {
-                    var p = FixedMath.Exp(z[c] - max) / sum;
-                    e[c] = ((c == label ? p - 1f : p)) / rows;
+                    var p = exps[c] / sum;
+                    e[c] = (c == label ? p - 1f : p) / rows;
                 }
             }
         }
