@@ -16,12 +16,13 @@ internal static class TestData
     public static DatasetSplits SmallSynthetic => SharedSynthetic.Value;
 
     /// <summary>
-    /// Sparse random images whose label is the 8-pixel block holding the brightest pixel, so a
-    /// network can learn it.
+    /// Sparse random noise images in which the pixels of one block, the class's, are bright,
+    /// so a network can learn the label.
     /// </summary>
     public static DatasetSplits Synthetic(int trainCount, int testCount, int features, int seed)
     {
         var random = new Random(seed);
+        var block = features / 10;
         ImageSet Make(int count)
         {
             var pixels = new byte[count * features];
@@ -31,12 +32,14 @@ internal static class TestData
                 var row = pixels.AsSpan(i * features, features);
                 for (var p = 0; p < features; p++)
                 {
-                    row[p] = random.NextDouble() < 0.25 ? (byte)random.Next(1, 200) : (byte)0;
+                    row[p] = random.NextDouble() < 0.2 ? (byte)random.Next(1, 160) : (byte)0;
                 }
 
-                var bright = random.Next(features);
-                row[bright] = 255;
-                labels[i] = (byte)(bright * 10 / features);
+                labels[i] = (byte)random.Next(10);
+                for (var p = labels[i] * block; p < (labels[i] + 1) * block; p++)
+                {
+                    row[p] = (byte)random.Next(160, 256);
+                }
             }
 
             return ImageSet.FromPixels(pixels, features, labels);
