@@ -26,6 +26,13 @@ public interface ISweepGrain : IGrainWithStringKey
     [Alias("status")]
     Task<SweepStatus> GetStatus(bool includeCurves = false);
 
+    /// <summary>
+    /// Makes sure a running sweep is following its trials, as it does after any reactivation;
+    /// silos call it for every running sweep, so that no sweep waits for a client. Idempotent.
+    /// </summary>
+    [Alias("resume")]
+    Task Resume();
+
     /// <summary>Cancels the trials not yet ended (keeping the ended ones) and ends the sweep.</summary>
     [Alias("cancel")]
     Task<SweepStatus> Cancel();

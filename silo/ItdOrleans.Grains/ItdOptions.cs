@@ -16,6 +16,18 @@ public sealed class ItdOptions
     public int CheckpointInterval { get; set; } = 5_000;
 
     /// <summary>
+    /// The longest a trial trains without a checkpoint, whatever <see cref="CheckpointInterval"/> says;
+    /// zero leaves checkpoints to the iteration count alone.
+    /// </summary>
+    public TimeSpan CheckpointPeriod { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The training time after which a trial is marked failed, counted over all its attempts and
+    /// silos; zero means no limit.
+    /// </summary>
+    public TimeSpan TrialTimeLimit { get; set; }
+
+    /// <summary>
     /// How long one slice of training runs before the trial reports progress and checks for
     /// cancellation; slices are sized from the measured speed.
     /// </summary>
@@ -29,6 +41,12 @@ public sealed class ItdOptions
 
     /// <summary>How often a sweep collects the progress of its running trials.</summary>
     public TimeSpan SweepPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How often each silo wakes the sweeps the registry lists as running, so that a sweep whose
+    /// silo died, or a whole cluster that was stopped, carries on without a client.
+    /// </summary>
+    public TimeSpan SweepRecoveryInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// The folder of each dataset's files by dataset name (key "Itd:DatasetDirectories:mnist");

@@ -1,29 +1,67 @@
 using ItdOrleans.Contracts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
 
 namespace ItdOrleans.Grains;
 
 /// <summary>The silo set-up shared by the silo host, the client's local mode and the test cluster.</summary>
 public static class ItdSiloBuilderExtensions
 {
+    /// <summary>The configuration section of the grains' storage provider.</summary>
+    public const string StorageSection = "Orleans:GrainStorage:" + GrainStorage.Provider;
+
+    /// <summary>The configuration section bound to <see cref="ClusterMembershipOptions"/>.</summary>
+    public const string MembershipSection = "Orleans:Membership";
+
     /// <summary>
     /// Adds the grains' services and options (section "Itd"), the JSON wire format, the spread
-    /// placement of trials and the "itd" grain storage: in memory unless the configuration names
-    /// a provider for it under "Orleans:GrainStorage:itd".
+    /// placement of trials, the recovery of running sweeps, the membership options of section
+    /// "Orleans:Membership" and the "itd" grain storage: in memory unless the configuration names a
+    /// provider for it under "Orleans:GrainStorage:itd", where a SQLite database gets its schema
+    /// on first use.
     /// </summary>
     public static ISiloBuilder AddItdOrleans(this ISiloBuilder silo, IConfiguration configuration)
     {
         silo.Services.AddOptions<ItdOptions>().Bind(configuration.GetSection(ItdOptions.Section));
+        silo.Services.AddOptions<ClusterMembershipOptions>().Bind(configuration.GetSection(MembershipSection));
         silo.Services.AddItdSerializer();
         silo.Services.AddSingleton<TrainingSlots>();
         silo.Services.AddSingleton<DatasetProvider>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SweepRecovery>();
         silo.AddPlacementDirector<SpreadPlacement, SpreadPlacementDirector>();
-        if (!configuration.GetSection($"Orleans:GrainStorage:{GrainStorage.Provider}").Exists())
+
+        var storage = configuration.GetSection(StorageSection);
+        if (!storage.Exists())
         {
             silo.AddMemoryGrainStorage(GrainStorage.Provider);
         }
+        else if (SqliteConnectionString(configuration, storage) is { } connectionString)
+        {
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services =>
+                new SqliteSchema(connectionString, services.GetRequiredService<ILogger<SqliteSchema>>()));
+        }
 
         return silo;
+    }
+
+    private static string? SqliteConnectionString(IConfiguration configuration, IConfigurationSection storage)
+    {
+        var isSqlite = string.Equals(storage["ProviderType"], "AdoNet", StringComparison.OrdinalIgnoreCase)
+            && string.Equals(storage["Invariant"], SqliteSchema.Invariant, StringComparison.OrdinalIgnoreCase);
+        if (!isSqlite)
+        {
+            return null;
+        }
+
+        var connectionString = storage["ConnectionString"] is { Length: > 0 } given
+            ? given
+            : configuration.GetConnectionString(storage["ConnectionName"] ?? "");
+        return string.IsNullOrEmpty(connectionString)
+            ? throw new InvalidOperationException(
+                $"{StorageSection} uses SQLite but sets neither ConnectionString nor a ConnectionName "
+                + "found under ConnectionStrings.")
+            : connectionString;
     }
 }

@@ -63,6 +63,9 @@ public sealed partial class SweepGrain(
 
     public Task<SweepStatus> GetStatus(bool includeCurves = false) => Task.FromResult(Status(includeCurves));
 
+    // Activation has already resumed following a running sweep; being called is all it takes.
+    public Task Resume() => Task.CompletedTask;
+
     public async Task<SweepStatus> Cancel()
     {
         if (Sweep.State != SweepState.Running)
@@ -117,6 +120,7 @@ public sealed partial class SweepGrain(
     private async Task PollAsync(CancellationToken cancellation)
     {
         var endedBefore = Sweep.Trials.Count(t => t.HasEnded);
+        var launchedBefore = Sweep.Launched;
         var running = Enumerable.Range(0, Sweep.Launched).Where(i => !Sweep.Trials[i].HasEnded).ToList();
         var records = await Task.WhenAll(running.Select(i => FetchTrialAsync(Sweep.Trials[i])));
         for (var i = 0; i < running.Count; i++)
@@ -129,7 +133,7 @@ public sealed partial class SweepGrain(
         {
             await FinishAsync();
         }
-        else if (Sweep.Trials.Count(t => t.HasEnded) != endedBefore)
+        else if (Sweep.Trials.Count(t => t.HasEnded) != endedBefore || Sweep.Launched != launchedBefore)
         {
             await SaveAsync();
         }

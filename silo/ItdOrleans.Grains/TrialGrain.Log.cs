@@ -18,4 +18,8 @@ public sealed partial class TrialGrain
         Message = "Trial {TrialKey} ({Rule}, seed {Seed}) diverged at iteration {Iteration}")]
     private static partial void LogTrialDiverged(
         ILogger logger, string trialKey, string rule, int seed, int iteration);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Error,
+        Message = "Trial {TrialKey} ({Rule}, seed {Seed}) failed: {Reason}")]
+    private static partial void LogTrialTimedOut(ILogger logger, string trialKey, string rule, int seed, string reason);
 }

@@ -23,6 +23,7 @@ public sealed partial class TrialGrain(
     DatasetProvider datasets,
     ILocalSiloDetails silo,
     IOptions<ItdOptions> options,
+    IEnumerable<ITrialFaults> faults,
     ILogger<TrialGrain> logger) : Grain, ITrialGrain
 {
     private const int FirstSlice = 10;
@@ -186,10 +187,7 @@ public sealed partial class TrialGrain(
                 }
 
                 LogTrialFailed(logger, exception, Key, spec.Rule, spec.Seed, Trial.Attempts, exception.Message);
-                Trial.Status = TrialStatus.Failed;
-                Trial.Error = exception.Message;
-                Trial.Checkpoint = null;
-                await SaveAsync();
+                await FailAsync(exception.Message);
                 return;
             }
             catch (Exception)
@@ -209,6 +207,7 @@ public sealed partial class TrialGrain(
             checkpoint is null ? Trainer.Create(spec, data) : Trainer.Restore(checkpoint, data));
 
         var clock = Stopwatch.StartNew();
+        var sinceCheckpointClock = Stopwatch.StartNew();
         var trained = 0;
         var sinceCheckpoint = 0;
         var slice = FirstSlice;
@@ -224,13 +223,28 @@ public sealed partial class TrialGrain(
 
             trained += done;
             sinceCheckpoint += done;
+            Trial.TrainingTime += sliceClock.Elapsed;
             slice = NextSlice(slice, done, sliceClock.Elapsed);
             Report(trainer, trained / Math.Max(clock.Elapsed.TotalSeconds, 1e-6));
             DelayDeactivation(KeepAliveWhileTraining);
-            if (sinceCheckpoint >= options.Value.CheckpointInterval && trainer.Status == TrainingStatus.Running)
+            foreach (var fault in faults)
+            {
+                fault.AfterSlice(Key, trainer.Iteration, Trial.Attempts);
+            }
+
+            if (IsOverTimeLimit(trainer))
+            {
+                var reason = $"time limit of {options.Value.TrialTimeLimit} exceeded at iteration {trainer.Iteration}";
+                LogTrialTimedOut(logger, Key, spec.Rule, spec.Seed, reason);
+                await FailAsync(reason);
+                return;
+            }
+
+            if (IsCheckpointDue(trainer, sinceCheckpoint, sinceCheckpointClock.Elapsed))
             {
                 await CheckpointAsync(trainer);
                 sinceCheckpoint = 0;
+                sinceCheckpointClock.Restart();
             }
         }
 
@@ -249,6 +263,24 @@ public sealed partial class TrialGrain(
         }
 
         await SaveAsync();
+    }
+
+    private bool IsOverTimeLimit(Trainer trainer) =>
+        trainer.Status == TrainingStatus.Running
+        && options.Value.TrialTimeLimit > TimeSpan.Zero
+        && Trial.TrainingTime > options.Value.TrialTimeLimit;
+
+    private bool IsCheckpointDue(Trainer trainer, int sinceCheckpoint, TimeSpan sinceCheckpointTime) =>
+        trainer.Status == TrainingStatus.Running
+        && (sinceCheckpoint >= options.Value.CheckpointInterval
+            || (options.Value.CheckpointPeriod > TimeSpan.Zero && sinceCheckpointTime >= options.Value.CheckpointPeriod));
+
+    private Task FailAsync(string reason)
+    {
+        Trial.Status = TrialStatus.Failed;
+        Trial.Error = reason;
+        Trial.Checkpoint = null;
+        return SaveAsync();
     }
 
     private int NextSlice(int slice, int done, TimeSpan elapsed)

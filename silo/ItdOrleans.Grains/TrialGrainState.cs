@@ -40,4 +40,8 @@ public sealed class TrialGrainState
     /// <summary>The sweeps that want this trial.</summary>
     [Id(9)]
     public HashSet<string> Sweeps { get; set; } = [];
+
+    /// <summary>Time spent training so far, over every attempt and silo, up to the last write.</summary>
+    [Id(10)]
+    public TimeSpan TrainingTime { get; set; }
 }

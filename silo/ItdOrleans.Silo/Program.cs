@@ -5,7 +5,8 @@ using Microsoft.Extensions.Hosting;
 var builder = Host.CreateApplicationBuilder(args);
 builder.UseOrleans(silo =>
 {
-    // Clustering comes from "Orleans:Clustering" when configured; a lone development silo otherwise.
+    // Providers come from the "Orleans" section (Orleans:Clustering:ProviderType and so on);
+    // without a clustering provider, a lone development silo on localhost.
     if (!builder.Configuration.GetSection("Orleans:Clustering").Exists())
     {
         silo.UseLocalhostClustering();

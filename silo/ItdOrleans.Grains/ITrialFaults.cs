@@ -1,0 +1,11 @@
+namespace ItdOrleans.Grains;
+
+/// <summary>
+/// A hook called after every slice of training that may throw to make the trial fail there, so
+/// that tests can check retries and failure handling; silos register none.
+/// </summary>
+public interface ITrialFaults
+{
+    /// <summary>Throws to fail the trial's current attempt after the slice that reached <paramref name="iteration"/>.</summary>
+    void AfterSlice(string trialKey, int iteration, int attempt);
+}

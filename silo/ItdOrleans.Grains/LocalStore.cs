@@ -1,0 +1,33 @@
+using Microsoft.Data.Sqlite;
+
+namespace ItdOrleans.Grains;
+
+/// <summary>
+/// The on-disk grain storage of a silo that runs alone: a SQLite file, needing no server, that
+/// keeps sweeps, trials and checkpoints across restarts of the process.
+/// </summary>
+public static class LocalStore
+{
+    /// <summary>The file used unless another is given: itd-orleans/itd.db under the user's local data folder.</summary>
+    public static string DefaultPath { get; } = Path.Combine(
+        Environment.GetFolderPath(
+            Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
+        "itd-orleans",
+        "itd.db");
+
+    /// <summary>
+    /// The configuration that makes the "itd" grain storage this SQLite file (created with its
+    /// schema on first use); add it to a host's configuration before <c>AddItdOrleans</c>.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string?>> Settings(string? path = null)
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path ?? DefaultPath }.ToString();
+        var section = $"Orleans:GrainStorage:{GrainStorage.Provider}";
+        return
+        [
+            new($"{section}:ProviderType", "AdoNet"),
+            new($"{section}:Invariant", SqliteSchema.Invariant),
+            new($"{section}:ConnectionString", connectionString),
+        ];
+    }
+}
