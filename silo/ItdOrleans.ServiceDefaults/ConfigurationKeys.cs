@@ -2,28 +2,57 @@ namespace ItdOrleans.ServiceDefaults;
 
 /// <summary>The configuration keys the ItdOrleans hosts read, in their colon-separated form.</summary>
 /// <remarks>
-/// As environment variables the colons become double underscores (<c>Itd__Cluster__Provider</c>);
+/// Silos and clients are set up through Orleans' own configuration section, "Orleans", which
+/// chooses providers by their registered names; the grains' settings live under "Itd". As
+/// environment variables the colons become double underscores (<c>Orleans__Clustering__ProviderType</c>);
 /// <see cref="ToEnvironmentVariable"/> makes that translation.
 /// </remarks>
 public static class ConfigurationKeys
 {
-    /// <summary>Where silos meet: memory (one process on localhost), redis or postgres.</summary>
-    public const string ClusterProvider = "Itd:Cluster:Provider";
-
-    /// <summary>The connection string of the clustering provider's store.</summary>
-    public const string ClusterConnectionString = "Itd:Cluster:ConnectionString";
-
-    /// <summary>The Orleans service id shared by every deployment of the sweep service.</summary>
-    public const string ServiceId = "Itd:Cluster:ServiceId";
+    /// <summary>The Orleans service id shared by every deployment of the sweep service; names stored state.</summary>
+    public const string ServiceId = "Orleans:ServiceId";
 
     /// <summary>The Orleans cluster id shared by the silos and clients of one cluster.</summary>
-    public const string ClusterId = "Itd:Cluster:ClusterId";
+    public const string ClusterId = "Orleans:ClusterId";
+
+    /// <summary>
+    /// Where silos meet, as Orleans names the provider: <c>Redis</c>. Unset, a silo runs alone on
+    /// localhost and a client looks for it there.
+    /// </summary>
+    public const string ClusterProvider = "Orleans:Clustering:ProviderType";
+
+    /// <summary>The name, under ConnectionStrings, of the clustering provider's connection string.</summary>
+    public const string ClusterConnectionName = "Orleans:Clustering:ConnectionName";
+
+    /// <summary>
+    /// Where grain state is kept, as Orleans names the provider: <c>Redis</c> or <c>AdoNet</c>.
+    /// Unset, state is kept in memory and lost with the cluster.
+    /// </summary>
+    public const string StorageProvider = "Orleans:GrainStorage:itd:ProviderType";
+
+    /// <summary>The name, under ConnectionStrings, of the grain storage's connection string.</summary>
+    public const string StorageConnectionName = "Orleans:GrainStorage:itd:ConnectionName";
+
+    /// <summary>The ADO.NET invariant of an <c>AdoNet</c> grain storage, e.g. System.Data.SQLite.</summary>
+    public const string StorageInvariant = "Orleans:GrainStorage:itd:Invariant";
+
+    /// <summary>An <c>AdoNet</c> grain storage's connection string, when not given by name.</summary>
+    public const string StorageConnectionString = "Orleans:GrainStorage:itd:ConnectionString";
+
+    /// <summary>
+    /// The Redis connection string that clustering and storage name by <see cref="HostDefaults.RedisConnectionName"/>,
+    /// in StackExchange.Redis form (<c>host:6379,password=...</c>).
+    /// </summary>
+    public const string RedisConnectionString = "ConnectionStrings:" + HostDefaults.RedisConnectionName;
 
     /// <summary>The port silos talk to each other on.</summary>
-    public const string SiloPort = "Itd:Silo:Port";
+    public const string SiloPort = "Orleans:Endpoints:SiloPort";
 
     /// <summary>The port clients reach a silo's gateway on.</summary>
-    public const string GatewayPort = "Itd:Silo:GatewayPort";
+    public const string GatewayPort = "Orleans:Endpoints:GatewayPort";
+
+    /// <summary>The address a silo tells the others to reach it at; by default its first non-loopback address.</summary>
+    public const string AdvertisedAddress = "Orleans:Endpoints:AdvertisedIPAddress";
 
     /// <summary>When true, the silo takes its name, address and ids from its Kubernetes pod.</summary>
     public const string KubernetesHosting = "Itd:Silo:KubernetesHosting";

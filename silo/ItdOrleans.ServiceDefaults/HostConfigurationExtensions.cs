@@ -22,9 +22,12 @@ public static class HostConfigurationExtensions
     public static int GetGatewayPort(this IConfiguration configuration) =>
         configuration.GetValue(ConfigurationKeys.GatewayPort, HostDefaults.GatewayPort);
 
-    /// <summary>The clustering provider, lower-case.</summary>
-    public static string GetClusterProvider(this IConfiguration configuration) =>
-        (configuration[ConfigurationKeys.ClusterProvider] ?? HostDefaults.ClusterProvider).Trim().ToLowerInvariant();
+    /// <summary>
+    /// The clustering provider as Orleans names it, or null when none is configured and the
+    /// cluster is one silo on localhost.
+    /// </summary>
+    public static string? GetClusterProvider(this IConfiguration configuration) =>
+        configuration[ConfigurationKeys.ClusterProvider] is { Length: > 0 } provider ? provider.Trim() : null;
 
     /// <summary>The Orleans service id.</summary>
     public static string GetServiceId(this IConfiguration configuration) =>
@@ -33,4 +36,8 @@ public static class HostConfigurationExtensions
     /// <summary>The Orleans cluster id.</summary>
     public static string GetClusterId(this IConfiguration configuration) =>
         configuration[ConfigurationKeys.ClusterId] ?? HostDefaults.ClusterId;
+
+    /// <summary>True when the silo takes its identity from its Kubernetes pod.</summary>
+    public static bool UsesKubernetesHosting(this IConfiguration configuration) =>
+        configuration.GetValue(ConfigurationKeys.KubernetesHosting, false);
 }

@@ -1,10 +1,17 @@
 namespace ItdOrleans.ServiceDefaults;
 
-/// <summary>The values hosts use when the configuration leaves a key out.</summary>
+/// <summary>The values hosts use when the configuration leaves a key out, and the values the keys take.</summary>
 public static class HostDefaults
 {
-    /// <summary>Clustering in one process on localhost.</summary>
-    public const string ClusterProvider = "memory";
+    /// <summary>The value of <see cref="ConfigurationKeys.ClusterProvider"/> and
+    /// <see cref="ConfigurationKeys.StorageProvider"/> that selects Redis; Orleans matches it exactly.</summary>
+    public const string RedisProvider = "Redis";
+
+    /// <summary>The value of <see cref="ConfigurationKeys.StorageProvider"/> that selects an ADO.NET database.</summary>
+    public const string AdoNetProvider = "AdoNet";
+
+    /// <summary>The connection string name that clustering and storage share in the deployment files.</summary>
+    public const string RedisConnectionName = "redis";
 
     /// <summary>The Orleans service id.</summary>
     public const string ServiceId = "itd-orleans";

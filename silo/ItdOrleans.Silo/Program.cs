@@ -1,18 +1,33 @@
 using ItdOrleans.Grains;
-using Microsoft.Extensions.Configuration;
+using ItdOrleans.ServiceDefaults;
 using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
 
 var builder = Host.CreateApplicationBuilder(args);
+var configuration = builder.Configuration;
 builder.UseOrleans(silo =>
 {
-    // Providers come from the "Orleans" section (Orleans:Clustering:ProviderType and so on);
-    // without a clustering provider, a lone development silo on localhost.
-    if (!builder.Configuration.GetSection("Orleans:Clustering").Exists())
+    // Providers, ids and endpoints come from the "Orleans" section, which Orleans reads by itself;
+    // without a clustering provider the silo runs alone on localhost.
+    if (configuration.GetClusterProvider() is null)
     {
-        silo.UseLocalhostClustering();
+        silo.UseLocalhostClustering(configuration.GetSiloPort(), configuration.GetGatewayPort());
     }
 
-    silo.AddItdOrleans(builder.Configuration);
+    if (configuration.UsesKubernetesHosting())
+    {
+        silo.UseKubernetesHosting();
+    }
+    else
+    {
+        silo.Configure<ClusterOptions>(options =>
+        {
+            options.ServiceId = configuration.GetServiceId();
+            options.ClusterId = configuration.GetClusterId();
+        });
+    }
+
+    silo.AddItdOrleans(configuration);
 });
 
 await builder.Build().RunAsync();

@@ -1,0 +1,54 @@
+using ItdOrleans.Grains;
+using ItdOrleans.ServiceDefaults;
+
+namespace ItdOrleans.Cluster.Tests.Durability;
+
+/// <summary>The configuration of the silos and clients these tests start, by configuration key.</summary>
+internal static class DurableSettings
+{
+    /// <summary>Frequent checkpoints and polls, and a cluster that declares a killed silo dead within seconds.</summary>
+    public static Dictionary<string, string> Silo(int siloPort, int gatewayPort) => new()
+    {
+        [ConfigurationKeys.SiloPort] = siloPort.ToString(),
+        [ConfigurationKeys.GatewayPort] = gatewayPort.ToString(),
+        [ConfigurationKeys.AdvertisedAddress] = "127.0.0.1",
+        [ConfigurationKeys.WebUrls] = HostDefaults.WebDisabled,
+        ["Itd:DatasetDirectories:mnist"] = MnistDirectory.Find(),
+        ["Itd:TrainingSlots"] = "2",
+        ["Itd:CheckpointInterval"] = "100",
+        ["Itd:SliceDuration"] = "00:00:00.100",
+        ["Itd:SweepPollInterval"] = "00:00:00.200",
+        ["Itd:SweepRecoveryInterval"] = "00:00:01",
+        [$"{ItdSiloBuilderExtensions.MembershipSection}:ProbeTimeout"] = "00:00:01",
+        [$"{ItdSiloBuilderExtensions.MembershipSection}:NumMissedProbesLimit"] = "2",
+        [$"{ItdSiloBuilderExtensions.MembershipSection}:NumVotesForDeathDeclaration"] = "1",
+        [$"{ItdSiloBuilderExtensions.MembershipSection}:TableRefreshTimeout"] = "00:00:01",
+        [$"{ItdSiloBuilderExtensions.MembershipSection}:IAmAliveTablePublishTimeout"] = "00:00:02",
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:ItdOrleans"] = "Information",
+    };
+
+    /// <summary>Clustering and grain storage through one Redis server.</summary>
+    public static Dictionary<string, string> Redis(string connectionString, string clusterId) => new()
+    {
+        [ConfigurationKeys.ServiceId] = $"itd-durability-{clusterId}",
+        [ConfigurationKeys.ClusterId] = clusterId,
+        [ConfigurationKeys.ClusterProvider] = HostDefaults.RedisProvider,
+        [ConfigurationKeys.ClusterConnectionName] = HostDefaults.RedisConnectionName,
+        [ConfigurationKeys.StorageProvider] = HostDefaults.RedisProvider,
+        [ConfigurationKeys.StorageConnectionName] = HostDefaults.RedisConnectionName,
+        [ConfigurationKeys.RedisConnectionString] = connectionString,
+    };
+
+    /// <summary>The union of several dictionaries of settings, later ones winning.</summary>
+    public static Dictionary<string, string> Merge(params IEnumerable<KeyValuePair<string, string>>[] parts)
+    {
+        var merged = new Dictionary<string, string>();
+        foreach (var (key, value) in parts.SelectMany(part => part))
+        {
+            merged[key] = value;
+        }
+
+        return merged;
+    }
+}

@@ -1,0 +1,50 @@
+using ItdOrleans.Contracts;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ItdOrleans.Cluster.Tests.Durability;
+
+/// <summary>An Orleans client in the test process, configured only through the "Orleans" section.</summary>
+internal sealed class TestClient : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private TestClient(IHost host) => _host = host;
+
+    public IClusterClient Grains => _host.Services.GetRequiredService<IClusterClient>();
+
+    /// <summary>Connects with the given configuration; with no clustering provider, to a localhost gateway.</summary>
+    public static async Task<TestClient> ConnectAsync(IReadOnlyDictionary<string, string> configuration, int? gatewayPort)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+        builder.Configuration.AddInMemoryCollection(configuration.Select(p => KeyValuePair.Create(p.Key, (string?)p.Value)));
+        builder.Logging.ClearProviders();
+        builder.UseOrleansClient(client =>
+        {
+            if (gatewayPort is { } port)
+            {
+                client.UseLocalhostClustering(port, configuration["Orleans:ServiceId"], configuration["Orleans:ClusterId"]);
+            }
+
+            client.Services.AddItdSerializer();
+        });
+
+        var host = builder.Build();
+        await host.StartAsync();
+        return new TestClient(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _host.StopAsync(TimeSpan.FromSeconds(5));
+        }
+        finally
+        {
+            _host.Dispose();
+        }
+    }
+}
