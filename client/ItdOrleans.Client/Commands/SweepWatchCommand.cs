@@ -1,0 +1,37 @@
+using ItdOrleans.Client.Hosting;
+using ItdOrleans.Client.Settings;
+using ItdOrleans.Client.Views;
+using ItdOrleans.Contracts;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ItdOrleans.Client.Commands;
+
+/// <summary>
+/// <c>itd sweep watch</c>: follows a sweep of the cluster until it ends, then prints its table.
+/// Ctrl+C stops watching; the sweep goes on.
+/// </summary>
+public sealed class SweepWatchCommand(Terminal terminal) : AsyncCommand<SweepIdSettings>
+{
+    public override async Task<int> ExecuteAsync(
+        CommandContext context, SweepIdSettings settings, CancellationToken cancellation)
+    {
+        await using var client = await ClusterClient.ConnectAsync(settings, cancellation);
+        var sweep = await SweepLookup.FindAsync(client.Grains, settings.SweepId);
+
+        try
+        {
+            var status = await new SweepFollower(terminal).FollowAsync(sweep, cancellation);
+            var view = new SweepStatusView(terminal);
+            view.WriteSummary(status);
+            view.WriteResults(status);
+            return ExitCodes.Success;
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            terminal.Error.MarkupLineInterpolated(
+                $"Stopped watching; sweep {settings.SweepId} goes on (itd sweep cancel {settings.SweepId} stops it).");
+            return ExitCodes.Success;
+        }
+    }
+}
