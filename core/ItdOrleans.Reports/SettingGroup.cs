@@ -5,11 +5,11 @@ namespace ItdOrleans.Reports;
 
 /// <summary>
 /// The trials of one hyperparameter setting: every field of the specification fixed except the
-/// learning rule and the seed, with the trials that ended with a result, by learning rule.
+/// learning rule and the seed, with its finished trials by learning rule.
 /// </summary>
 /// <param name="Setting">The shared specification, with an empty rule and seed zero.</param>
 /// <param name="Label">The hyperparameters that tell this setting apart from the sweep's others.</param>
-/// <param name="TrialsByRule">Trials with a result, per learning rule, in the sweep's order of rules.</param>
+/// <param name="TrialsByRule">Finished trials per learning rule, in the sweep's order of rules.</param>
 public sealed record SettingGroup(
     TrainingSpec Setting,
     string Label,

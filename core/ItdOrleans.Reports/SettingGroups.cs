@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItdOrleans.Core.Data;
 using ItdOrleans.Core.Training;
 using ItdOrleans.Sweeps;
 
@@ -25,15 +26,18 @@ public static class SettingGroups
         [nameof(TrainingSpec.Beta2)] = "beta2",
     };
 
+    /// <summary>The label of a setting when the sweep has only one.</summary>
+    public const string AllTrials = "all trials";
+
     /// <summary>
-    /// Groups the trials that ended with a result (finished or diverged) by setting, in the
-    /// order the settings first appear; rules keep their order of first appearance too.
+    /// Groups the finished trials by setting, in the order the settings first appear; rules keep
+    /// their order of first appearance too. Diverged, failed and unfinished trials are left out,
+    /// as in the comparison table, so that both sections of a report count the same trials.
     /// </summary>
     public static IReadOnlyList<SettingGroup> Of(IEnumerable<TrialRecord> records)
     {
         var ended = records
-            .Where(record => record.Result is not null)
-            .Where(record => record.Status is TrialStatus.Finished or TrialStatus.Diverged)
+            .Where(record => record.Status == TrialStatus.Finished && record.Result is not null)
             .ToList();
         var settings = ended.Select(record => SettingOf(record.Spec)).Distinct().ToList();
 
@@ -59,6 +63,7 @@ public static class SettingGroups
     {
         double number => number.ToString("G4", CultureInfo.InvariantCulture),
         bool flag => flag ? "yes" : "no",
+        Centring centring => SweepVocabulary.NameOf(centring),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value?.ToString() ?? "",
     };
@@ -73,7 +78,7 @@ public static class SettingGroups
             .Where(property => among.Select(property.GetValue).Distinct().Count() > 1)
             .ToList();
         return varying.Count == 0
-            ? "all trials"
+            ? AllTrials
             : string.Join(", ", varying.Select(field => $"{NameOf(field.Name)} {Format(field.GetValue(setting))}"));
     }
 }

@@ -12,11 +12,13 @@ public static class StatisticsSection
     {
         var text = new StringBuilder();
         text.AppendLine(
-            "Final test accuracy (%) of each pair of learning rules within a hyperparameter setting, over seeds. "
+            "Final test accuracy (%) of each pair of learning rules within a hyperparameter setting, over the "
+            + "seeds of finished trials. "
             + "Welch's t-test (two-sided, Welch–Satterthwaite degrees of freedom) decides the sentences at "
             + $"α = {RuleComparison.Alpha.ToString(CultureInfo.InvariantCulture)}; the Mann–Whitney U test is "
             + $"exact without ties and up to {MannWhitneyTest.ExactLimit} seeds per rule, otherwise the normal "
-            + "approximation. The effect size is Hedges' g (Cohen's d with the pooled standard deviation, "
+            + "approximation; with few seeds it cannot reach small p-values (its exact two-sided p is at least "
+            + "0.1 with 3 seeds per rule and 0.008 with 5). The effect size is Hedges' g (Cohen's d with the pooled standard deviation, "
             + "corrected for small samples).");
         text.AppendLine();
 

@@ -45,7 +45,7 @@ public static class SweepReport
         Section(text, "Dataset", $"**{dataset.Name}** ({spec.Dataset}), from {dataset.Source}.\n");
         Section(text, "Specification", SpecificationTable.Markdown(spec) + SpecificationYaml(spec));
         Section(text, "Trials", TrialCounts(records));
-        Section(text, "Comparison table", ComparisonTable(records, spec));
+        Section(text, "Comparison table", ComparisonTableMarkdown.Write(ComparisonTable.From(records)));
         Section(text, "Statistics", StatisticsSection.Markdown(RuleComparisons.Of(records)));
         if (figures is { Count: > 0 })
         {
@@ -104,12 +104,6 @@ public static class SweepReport
         return text.ToString();
     }
 
-    // Seam: the sweep's YAML export lands in ItdOrleans.Sweeps; until then the table above is the
-    // complete record of the specification.
-    private static string SpecificationYaml(SweepSpec spec) => "";
-
-    // Seam: the ranked comparison table lands in ItdOrleans.Sweeps; until then the statistics
-    // section below carries every rule's mean and deviation.
-    private static string ComparisonTable(IReadOnlyList<TrialRecord> records, SweepSpec spec) =>
-        "Ranked table of configurations: not available in this build.";
+    private static string SpecificationYaml(SweepSpec spec) =>
+        $"\nAs YAML, to run the sweep again:\n\n```yaml\n{SweepYaml.Write(spec).TrimEnd()}\n```\n";
 }

@@ -27,9 +27,10 @@ public static class ComparisonTableMarkdown
 
     private static readonly (string Name, Func<ComparisonRow, string> Value)[] Metrics =
     [
-        ("test accuracy % (mean ± sd)", row => $"{Percent(row.FinalTestAccuracy.Mean)} ± "
-            + Percent(row.FinalTestAccuracy.StandardDeviation)),
-        ("95% CI", row => $"{Percent(row.FinalTestAccuracy.Low)} to {Percent(row.FinalTestAccuracy.High)}"),
+        ("test accuracy % (mean ± sd)", row => row.FinalTestAccuracy.Count == 0 ? "-"
+            : $"{Percent(row.FinalTestAccuracy.Mean)} ± {Percent(row.FinalTestAccuracy.StandardDeviation)}"),
+        ("95% CI", row => row.FinalTestAccuracy.Count == 0 ? "-"
+            : $"{Percent(row.FinalTestAccuracy.Low)} to {Percent(row.FinalTestAccuracy.High)}"),
         ("best validation %", row => Percent(row.BestValidationAccuracy)),
         ("test loss", row => Fixed(row.FinalTestLoss, "F4")),
         ("finished", row => Number(row.Finished)),

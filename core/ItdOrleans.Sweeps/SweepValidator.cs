@@ -20,7 +20,8 @@ public static class SweepValidator
         }
 
         problems.AddRange(Unknown("dataset", "dataset", [spec.Dataset], SweepVocabulary.Datasets));
-        if (SweepVocabulary.Datasets.Contains(spec.Dataset) && options.CheckDataset?.Invoke(spec.Dataset) is { } missing)
+        var known = SweepVocabulary.Datasets.Contains(spec.Dataset);
+        if (known && options.CheckDataset?.Invoke(spec.Dataset) is { } missing)
         {
             problems.Add(missing);
         }

@@ -27,7 +27,8 @@ public static class SweepYaml
         }
         catch (YamlException exception)
         {
-            throw new SweepSpecException(source, [$"malformed YAML at line {exception.Start.Line}: {exception.Message}"]);
+            var problem = $"malformed YAML at line {exception.Start.Line}: {exception.Message}";
+            throw new SweepSpecException(source, [problem]);
         }
 
         if (stream.Documents.Count != 1)

@@ -49,7 +49,7 @@ internal sealed class SweepYamlReader
 
     public IReadOnlyList<string> Problems => _problems;
 
-    /// <summary>Reads the mapping over the defaults of <see cref="SweepSpec"/>; check <see cref="Problems"/> after.</summary>
+    /// <summary>Reads the mapping over the defaults of <see cref="SweepSpec"/>; check <see cref="Problems"/>.</summary>
     public SweepSpec Read(YamlNode root)
     {
         var spec = new SweepSpec();

@@ -13,7 +13,8 @@ public interface ISweepGrain : IGrainWithStringKey
     /// Validates the specification and starts the sweep, returning at once. Starting again with an
     /// equal specification just reports the status; a different one under the same id is refused.
     /// </summary>
-    /// <exception cref="SweepSpecException">The specification is invalid; the message lists why.</exception>
+    /// <exception cref="ArgumentException">The specification is invalid; the message lists every problem,
+    /// as a <see cref="SweepSpecException"/> would.</exception>
     /// <exception cref="InvalidOperationException">The id is taken by a different specification.</exception>
     [Alias("start")]
     Task<SweepStatus> Start(SweepSpec spec);

@@ -64,7 +64,8 @@ public sealed class SweepPresetsTests
     {
         var error = Assert.Throws<SweepSpecException>(() => SweepPresets.Get("papr"));
 
-        Assert.Equal("unknown preset 'papr'; did you mean 'paper'? (known: paper, paper-iclr, tiny)", error.Problems[0]);
+        var expected = "unknown preset 'papr'; did you mean 'paper'? (known: paper, paper-iclr, tiny)";
+        Assert.Equal(expected, Assert.Single(error.Problems));
     }
 
     private static void AssertPaperNetwork(SweepSpec spec)

@@ -28,13 +28,17 @@ public sealed class SweepValidatorTests
     [Fact]
     public void An_unknown_activation_is_reported()
     {
-        Assert.StartsWith("unknown activation 'softplus' in 'activation'", Single(Valid with { Activation = "softplus" }));
+        var problem = Single(Valid with { Activation = "softplus" });
+
+        Assert.StartsWith("unknown activation 'softplus' in 'activation'", problem);
     }
 
     [Fact]
     public void An_unknown_optimiser_is_reported()
     {
-        Assert.StartsWith("unknown optimiser 'rmsprop' in 'optimisers'", Single(Valid with { Optimisers = ["rmsprop"] }));
+        var problem = Single(Valid with { Optimisers = ["rmsprop"] });
+
+        Assert.StartsWith("unknown optimiser 'rmsprop' in 'optimisers'", problem);
     }
 
     [Fact]
@@ -88,7 +92,9 @@ public sealed class SweepValidatorTests
     [Fact]
     public void An_evaluation_interval_below_one_is_reported()
     {
-        Assert.Equal("'evaluation_interval' has 0; it must be at least 1", Single(Valid with { EvaluationInterval = 0 }));
+        var problem = Single(Valid with { EvaluationInterval = 0 });
+
+        Assert.Equal("'evaluation_interval' has 0; it must be at least 1", problem);
     }
 
     [Fact]

@@ -152,7 +152,25 @@ public sealed class SweepYamlTests
     {
         var error = Assert.Throws<SweepSpecException>(() => SweepYaml.Parse("name: x\nrules: [vbp, fba\n"));
 
-        Assert.StartsWith("malformed YAML at line", Assert.Single(error.Problems));
+        Assert.StartsWith("malformed YAML at line 3: ", Assert.Single(error.Problems));
+    }
+
+    [Fact]
+    public void A_key_given_twice_is_reported()
+    {
+        var error = Assert.Throws<SweepSpecException>(() => SweepYaml.Parse("rules: vbp\nrules: fba\n"));
+
+        Assert.StartsWith("malformed YAML at line 2: Duplicate key", Assert.Single(error.Problems));
+    }
+
+    [Theory]
+    [InlineData("", "expected one YAML document, found 0")]
+    [InlineData("just text", "expected a mapping of keys to values at line 1")]
+    public void A_document_that_is_not_a_mapping_is_reported(string yaml, string expected)
+    {
+        var error = Assert.Throws<SweepSpecException>(() => SweepYaml.Parse(yaml));
+
+        Assert.Equal(expected, Assert.Single(error.Problems));
     }
 
     [Fact]

@@ -13,7 +13,8 @@ public static class LearningCurveFigure
     public const int Width = 1500;
     public const int Height = 900;
 
-    private static readonly (string Split, Func<CurvePoint, double> Loss, Func<CurvePoint, double> Accuracy)[] s_panels =
+    private static readonly (string Split, Func<CurvePoint, double> Loss, Func<CurvePoint, double> Accuracy)[]
+        s_panels =
     [
         ("Training minibatch", point => point.TrainLoss, point => Percent.Of(point.TrainAccuracy)),
         ("Validation", point => point.ValidationLoss, point => Percent.Of(point.ValidationAccuracy)),

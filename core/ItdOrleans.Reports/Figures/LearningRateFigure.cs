@@ -83,6 +83,7 @@ public static class LearningRateFigure
         var svg = baseName + ".svg";
         plot.SavePng(Path.Combine(directory, png), Width, Height);
         plot.SaveSvg(Path.Combine(directory, svg), Width, Height);
-        return new ReportFigure($"Final test accuracy against learning rate, {label}", png, svg);
+        var title = "Final test accuracy against learning rate";
+        return new ReportFigure(label == SettingGroups.AllTrials ? title : $"{title}, {label}", png, svg);
     }
 }

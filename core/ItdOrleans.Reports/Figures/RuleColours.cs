@@ -1,3 +1,4 @@
+using ItdOrleans.Sweeps;
 using ScottPlot;
 
 namespace ItdOrleans.Reports.Figures;
@@ -5,16 +6,16 @@ namespace ItdOrleans.Reports.Figures;
 /// <summary>One fixed colour per learning rule, so that a rule looks the same in every figure.</summary>
 public static class RuleColours
 {
-    private static readonly string[] s_knownRules = ["vbp", "fba", "itd", "itd-mul", "dfa"];
     private static readonly ScottPlot.Palettes.Category10 s_palette = new();
 
     /// <summary>The colour of a learning rule; unknown rules take the palette's later colours.</summary>
     public static Color Of(string rule)
     {
-        var index = Array.IndexOf(s_knownRules, rule);
+        var known = SweepVocabulary.Rules;
+        var index = known.ToList().IndexOf(rule);
         if (index < 0)
         {
-            index = s_knownRules.Length + (int)((uint)StableHash(rule) % 5);
+            index = known.Count + (int)((uint)StableHash(rule) % 5);
         }
 
         return s_palette.GetColor(index);

@@ -9,7 +9,9 @@ namespace ItdOrleans.Reports.Statistics;
 /// </summary>
 /// <param name="Setting">Label of the hyperparameter setting.</param>
 /// <param name="DifferenceInPoints">Leading mean minus trailing mean, in percentage points.</param>
-/// <param name="HedgesG">Hedges' g of leading over trailing; NaN when the pooled deviation is zero or undefined.</param>
+/// <param name="HedgesG">
+/// Hedges' g of leading over trailing; NaN when the pooled deviation is zero or undefined.
+/// </param>
 /// <param name="Welch">Null when a rule has fewer than two seeds or neither rule varies.</param>
 /// <param name="MannWhitney">Null when a rule has no seeds.</param>
 public sealed record RuleComparison(

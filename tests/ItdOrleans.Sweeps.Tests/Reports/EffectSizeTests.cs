@@ -9,8 +9,8 @@ public sealed class EffectSizeTests
     [Fact]
     public void Cohens_d_and_Hedges_g_match_references()
     {
-        double[] first = [91.2, 90.8, 91.9, 91.5, 90.6];
-        double[] second = [87.1, 88.0, 87.6, 86.9, 88.3];
+        var first = ReferenceSamples.Strong;
+        var second = ReferenceSamples.Weak;
 
         Assert.Equal(6.491250604093506, EffectSize.CohensD(first, second), 1e-9);
         Assert.Equal(5.859673560044218, EffectSize.HedgesG(first, second), 1e-9);
@@ -19,8 +19,8 @@ public sealed class EffectSizeTests
     [Fact]
     public void Pooled_deviation_weights_unequal_sizes()
     {
-        double[] first = [1, 2, 3, 4, 5, 6];
-        double[] second = [2.5, 7.5, 9, 11];
+        var first = ReferenceSamples.Narrow;
+        var second = ReferenceSamples.Wide;
 
         Assert.Equal(-1.4985372985307104, EffectSize.CohensD(first, second), 1e-9);
         Assert.Equal(-1.3527346150221138, EffectSize.HedgesG(first, second), 1e-9);

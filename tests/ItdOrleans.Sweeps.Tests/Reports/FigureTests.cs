@@ -8,7 +8,8 @@ namespace ItdOrleans.Sweeps.Tests.Reports;
 
 public sealed class FigureTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "itd-figures-" + Guid.NewGuid().ToString("N"));
+    private readonly string _directory =
+        Path.Combine(Path.GetTempPath(), "itd-figures-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
     public void Learning_curves_are_a_valid_png_showing_every_rule()

@@ -8,7 +8,7 @@ public sealed class RuleComparisonTests
     public void Significant_difference_names_the_better_rule_first()
     {
         var comparison = RuleComparison.Of(
-            "all trials", "fba", [87.1, 88.0, 87.6, 86.9, 88.3], "vbp", [91.2, 90.8, 91.9, 91.5, 90.6]);
+            "all trials", "fba", ReferenceSamples.Weak, "vbp", ReferenceSamples.Strong);
 
         Assert.Equal("vbp", comparison.LeadingRule);
         Assert.Equal(3.62, comparison.DifferenceInPoints, 1e-9);
@@ -19,7 +19,7 @@ public sealed class RuleComparisonTests
     [Fact]
     public void Insignificant_difference_says_so_with_p_and_seed_counts()
     {
-        var comparison = RuleComparison.Of("all trials", "fba", [1, 2, 3, 4, 5, 6], "itd", [2.5, 7.5, 9, 11]);
+        var comparison = RuleComparison.Of("all trials", "fba", ReferenceSamples.Narrow, "itd", ReferenceSamples.Wide);
 
         Assert.False(comparison.IsSignificant);
         Assert.Equal(

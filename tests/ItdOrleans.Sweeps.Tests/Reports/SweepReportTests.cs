@@ -5,7 +5,8 @@ namespace ItdOrleans.Sweeps.Tests.Reports;
 
 public sealed class SweepReportTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "itd-report-" + Guid.NewGuid().ToString("N"));
+    private readonly string _directory =
+        Path.Combine(Path.GetTempPath(), "itd-report-" + Guid.NewGuid().ToString("N"));
     private readonly DatasetDescription _dataset = new("MNIST", "IDX files in /data/mnist (MD5 checked)");
 
     [Fact]
@@ -28,6 +29,32 @@ public sealed class SweepReportTests : IDisposable
         Assert.Contains("| rules | vbp, fba, itd |", markdown);
         Assert.Contains("| seeds | 1, 2, 3, 4, 5 |", markdown);
         Assert.Contains("| evaluation interval | 250 |", markdown);
+        Assert.Contains("| centring | training-mean |", markdown);
+    }
+
+    [Fact]
+    public void Report_embeds_the_specification_as_yaml_that_reads_back_equal()
+    {
+        var spec = SyntheticSweep.Spec(3e-3, 1e-2) with { Name = "paper-5k", EpochShuffling = true };
+
+        var markdown = SweepReport.Markdown(SyntheticSweep.Records(spec), spec, _dataset);
+
+        var yaml = Regex.Match(markdown, "```yaml\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+        Assert.All(SweepYaml.Keys, key => Assert.Contains(key + ":", yaml));
+        Assert.Equal(spec, SweepYaml.Parse(yaml));
+    }
+
+    [Fact]
+    public void Report_embeds_the_ranked_comparison_table()
+    {
+        var spec = SyntheticSweep.Spec(1e-2);
+        var records = SyntheticSweep.Records(spec);
+
+        var markdown = SweepReport.Markdown(records, spec, _dataset);
+
+        Assert.Contains(ComparisonTableMarkdown.Write(ComparisonTable.From(records)).TrimEnd(), markdown);
+        Assert.True(markdown.IndexOf("| vbp |", StringComparison.Ordinal)
+            < markdown.IndexOf("| itd |", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -58,7 +85,8 @@ public sealed class SweepReportTests : IDisposable
         // Two learning-curve grids (one per learning rate) and one accuracy-against-learning-rate plot.
         Assert.Equal(3, links.Count);
         Assert.All(links, link => Assert.True(File.Exists(Path.Combine(_directory, link)), link));
-        Assert.All(links, link => Assert.True(File.Exists(Path.Combine(_directory, Path.ChangeExtension(link, "svg")))));
+        Assert.All(links, link => Assert.True(File.Exists(Path.Combine(_directory, Path.ChangeExtension(link, "svg"))),
+            link));
     }
 
     [Fact]

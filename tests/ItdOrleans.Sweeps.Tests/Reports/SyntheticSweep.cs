@@ -68,7 +68,8 @@ internal static class SyntheticSweep
         var speed = 600 + 150 * Noise(random);
 
         var curve = new List<CurvePoint>();
-        for (var iteration = spec.EvaluationInterval; iteration <= spec.Iterations; iteration += spec.EvaluationInterval)
+        var interval = spec.EvaluationInterval;
+        for (var iteration = interval; iteration <= spec.Iterations; iteration += interval)
         {
             var progress = 1 - Math.Exp(-iteration / speed);
             var accuracy = 0.1 + (plateau - 0.1) * progress;

@@ -9,8 +9,8 @@ public sealed class WelchTestTests
     [Fact]
     public void Matches_scipy_for_equal_sizes()
     {
-        double[] first = [91.2, 90.8, 91.9, 91.5, 90.6];
-        double[] second = [87.1, 88.0, 87.6, 86.9, 88.3];
+        var first = ReferenceSamples.Strong;
+        var second = ReferenceSamples.Weak;
 
         var test = WelchTest.Of(first, second)!;
 
@@ -22,8 +22,8 @@ public sealed class WelchTestTests
     [Fact]
     public void Matches_scipy_for_unequal_sizes_and_variances()
     {
-        double[] first = [1, 2, 3, 4, 5, 6];
-        double[] second = [2.5, 7.5, 9, 11];
+        var first = ReferenceSamples.Narrow;
+        var second = ReferenceSamples.Wide;
 
         var test = WelchTest.Of(first, second)!;
 
