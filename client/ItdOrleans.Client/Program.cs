@@ -1,4 +1,4 @@
 using ItdOrleans.Client;
 
 using var interrupt = new ConsoleInterrupt();
-return await ItdApp.Create(Terminal.FromConsole()).RunAsync(args, interrupt.Token);
+return await ItdApp.RunAsync(args, Terminal.FromConsole(), interrupt.Token);

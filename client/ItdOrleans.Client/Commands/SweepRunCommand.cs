@@ -10,7 +10,10 @@ using Spectre.Console.Cli;
 
 namespace ItdOrleans.Client.Commands;
 
-/// <summary><c>itd sweep run</c>: runs a sweep in this process on one silo of its own and prints its results.</summary>
+/// <summary>
+/// <c>itd sweep run</c>: runs a sweep in this process on one silo of its own and prints its results.
+/// Exits with <see cref="ExitCodes.Failure"/> when a trial failed, since its numbers are then missing.
+/// </summary>
 public sealed class SweepRunCommand(Terminal terminal) : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(
@@ -51,6 +54,11 @@ public sealed class SweepRunCommand(Terminal terminal) : AsyncCommand<RunSetting
             terminal.Out.MarkupLineInterpolated($"Trials written to {path}");
         }
 
-        return interrupted ? ExitCodes.Interrupted : ExitCodes.Success;
+        if (interrupted)
+        {
+            return ExitCodes.Interrupted;
+        }
+
+        return status.Count(TrialStatus.Failed) > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 }

@@ -7,7 +7,8 @@ namespace ItdOrleans.Client.Commands;
 internal static class TrialsFile
 {
     /// <summary>The trials JSON of a status fetched with its learning curves.</summary>
-    public static string Json(SweepStatus status) => SweepJson.WriteTrials(new SweepTrials(status.Spec, status.Trials));
+    public static string Json(SweepStatus status) =>
+        SweepJson.WriteTrials(new SweepTrials { Sweep = status.Spec, Trials = status.Trials });
 
     public static void Write(string path, SweepStatus status) => OutputFile.Write(path, Json(status));
 }

@@ -61,7 +61,7 @@ public sealed class SweepFollower(Terminal terminal)
     private async Task<SweepStatus> WithLinesAsync(ISweepGrain sweep, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
-        var lastLine = TimeSpan.MinValue;
+        var lastLine = -PlainLineInterval;
         var lastEnded = -1;
         while (true)
         {

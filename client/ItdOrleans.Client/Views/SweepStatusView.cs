@@ -14,11 +14,9 @@ public sealed class SweepStatusView(Terminal terminal)
     public void WriteSummary(SweepStatus status)
     {
         var dataset = status.Spec?.Dataset ?? "?";
-        terminal.Out.MarkupLineInterpolated(
-            $"Sweep [bold]{status.SweepId}[/] ({status.Spec?.Name} on {dataset}): {State(status.State)}, "
-            + $"{status.Ended}/{status.Trials.Count} trials ended, {status.Count(TrialStatus.Finished)} finished, "
-            + $"{status.Count(TrialStatus.Failed)} failed, {status.Count(TrialStatus.Diverged)} diverged, "
-            + $"{status.Count(TrialStatus.Running)} running; started {Time(status.StartedAt)}, ended {Time(status.EndedAt)}");
+        var line = $"({status.Spec?.Name} on {dataset}): {State(status.State)}, {Counts(status)}; "
+            + $"started {Time(status.StartedAt)}, ended {Time(status.EndedAt)}";
+        terminal.Out.MarkupLineInterpolated($"Sweep [bold]{status.SweepId}[/] {line}");
     }
 
     /// <summary>The comparison table of the trials so far, its footnotes and the failed trials' errors.</summary>
@@ -40,6 +38,12 @@ public sealed class SweepStatusView(Terminal terminal)
             terminal.Error.MarkupLineInterpolated($"[red]and {failures.Count - FailuresShown} more failed trials[/]");
         }
     }
+
+    /// <summary>How many trials ended, and how.</summary>
+    public static string Counts(SweepStatus status) =>
+        $"{status.Ended}/{status.Trials.Count} trials ended, {status.Count(TrialStatus.Finished)} finished, "
+        + $"{status.Count(TrialStatus.Failed)} failed, {status.Count(TrialStatus.Diverged)} diverged, "
+        + $"{status.Count(TrialStatus.Running)} running";
 
     /// <summary>A state in the words a user reads.</summary>
     public static string State(SweepState state) => state switch
