@@ -32,9 +32,18 @@ public static class ClusterClient
         });
 
         var host = builder.Build();
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(settings.ConnectTimeout);
         try
         {
-            await host.StartAsync(cancellation);
+            await host.StartAsync(deadline.Token);
+        }
+        catch (OperationCanceledException exception) when (!cancellation.IsCancellationRequested)
+        {
+            host.Dispose();
+            throw new ClusterUnreachableException(
+                $"cannot reach the cluster at {where}: no silo answered within {settings.ConnectTimeout.TotalSeconds:0} s",
+                exception);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -33,6 +33,14 @@ public class ClusterSettings : ItdSettings
     [Description("The Orleans service id shared by the silos.")]
     public string? ServiceId { get; init; }
 
+    [CommandOption("--connect-timeout <SECONDS>")]
+    [Description("How long to wait for a silo to answer before giving up.")]
+    [DefaultValue(15)]
+    public int ConnectTimeoutSeconds { get; init; } = 15;
+
+    /// <summary>How long to wait for a silo to answer.</summary>
+    public TimeSpan ConnectTimeout => TimeSpan.FromSeconds(ConnectTimeoutSeconds);
+
     /// <summary>True when any option about the cluster was given.</summary>
     public bool NamesCluster =>
         Provider is not null || ConnectionString is not null || GatewayPort is not null
@@ -60,6 +68,11 @@ public class ClusterSettings : ItdSettings
         {
             return ValidationResult.Error(
                 $"--cluster '{Provider}' is not a clustering provider (known: {string.Join(", ", Providers)})");
+        }
+
+        if (ConnectTimeoutSeconds < 1)
+        {
+            return ValidationResult.Error($"--connect-timeout must be at least 1 second, got {ConnectTimeoutSeconds}");
         }
 
         return GatewayPort is < 1 or > 65535
