@@ -31,8 +31,8 @@ public interface ITrialGrain : IGrainWithStringKey
     Task<TrialRecord?> GetRecord();
 
     /// <summary>
-    /// Withdraws a sweep's interest; training stops (keeping a checkpoint) once no sweep wants it.
-    /// Ended trials are left as they are.
+    /// Withdraws a sweep's interest; training stops (keeping a checkpoint) once no sweep wants it,
+    /// before this call returns. Ended trials are left as they are.
     /// </summary>
     /// <returns>The record after cancelling; null when the trial was never started.</returns>
     [Alias("cancel")]

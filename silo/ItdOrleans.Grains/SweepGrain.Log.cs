@@ -19,9 +19,11 @@ public sealed partial class SweepGrain
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Error,
         Message = "Sweep {SweepId} could not start trial {TrialKey}")]
-    private static partial void LogTrialNotStarted(ILogger logger, Exception exception, string sweepId, string trialKey);
+    private static partial void LogTrialNotStarted(
+        ILogger logger, Exception exception, string sweepId, string trialKey);
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning,
         Message = "Sweep {SweepId} could not reach trial {TrialKey}; trying again on its next poll")]
-    private static partial void LogTrialUnreachable(ILogger logger, Exception exception, string sweepId, string trialKey);
+    private static partial void LogTrialUnreachable(
+        ILogger logger, Exception exception, string sweepId, string trialKey);
 }

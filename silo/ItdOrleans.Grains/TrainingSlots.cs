@@ -14,9 +14,6 @@ public sealed class TrainingSlots(IOptions<ItdOptions> options) : IDisposable
     /// <summary>Slots on this silo.</summary>
     public int Count { get; } = options.Value.ResolvedTrainingSlots;
 
-    /// <summary>Slots free right now.</summary>
-    public int Free => _slots.CurrentCount;
-
     /// <summary>Waits for a free slot.</summary>
     public Task WaitAsync(CancellationToken cancellation) => _slots.WaitAsync(cancellation);
 

@@ -16,5 +16,6 @@ public sealed partial class TrialGrain
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information,
         Message = "Trial {TrialKey} ({Rule}, seed {Seed}) diverged at iteration {Iteration}")]
-    private static partial void LogTrialDiverged(ILogger logger, string trialKey, string rule, int seed, int iteration);
+    private static partial void LogTrialDiverged(
+        ILogger logger, string trialKey, string rule, int seed, int iteration);
 }

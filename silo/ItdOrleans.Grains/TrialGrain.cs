@@ -108,7 +108,13 @@ public sealed partial class TrialGrain(
         }
 
         Trial.Status = TrialStatus.Cancelled;
-        _stop?.Cancel();
+        if (IsRunning)
+        {
+            // Training stops within an iteration; waiting for it makes the returned record final.
+            _stop!.Cancel();
+            await _run!;
+        }
+
         await SaveAsync();
         return Record();
     }

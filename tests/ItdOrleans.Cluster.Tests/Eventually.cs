@@ -3,9 +3,12 @@ namespace ItdOrleans.Cluster.Tests;
 /// <summary>Polls the cluster until a condition holds, failing with the last value seen after a deadline.</summary>
 public static class Eventually
 {
-    public static async Task<T> Until<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan within)
+    /// <summary>Long enough for the small sweeps of these tests on a busy two-core machine.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
+    public static async Task<T> Until<T>(Func<Task<T>> read, Func<T, bool> done)
     {
-        var deadline = DateTime.UtcNow + within;
+        var deadline = DateTime.UtcNow + Patience;
         while (true)
         {
             var value = await read();
@@ -16,7 +19,7 @@ public static class Eventually
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Still not done after {within}: {value}");
+                throw new TimeoutException($"Still not done after {Patience}: {value}");
             }
 
             await Task.Delay(200);

@@ -24,6 +24,7 @@ public static class MnistDirectory
         }
 
         throw new DirectoryNotFoundException(
-            $"No ItdOrleans.sln above {AppContext.BaseDirectory}; set ITD_MNIST_DIR to the folder of MNIST's IDX files.");
+            $"No ItdOrleans.sln above {AppContext.BaseDirectory}; "
+            + "set ITD_MNIST_DIR to the folder of MNIST's IDX files.");
     }
 }

@@ -1,4 +1,5 @@
 using ItdOrleans.Contracts;
+using ItdOrleans.Core.Data;
 using ItdOrleans.Core.Training;
 using ItdOrleans.Sweeps;
 
@@ -8,8 +9,6 @@ namespace ItdOrleans.Cluster.Tests;
 [Trait("Category", "Slow")]
 public sealed class TrialTests(ClusterFixture fixture)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
-
     private static TrainingSpec SmallTrial(int seed) => new()
     {
         Rule = "vbp",
@@ -27,7 +26,7 @@ public sealed class TrialTests(ClusterFixture fixture)
 
         await Task.WhenAll(trial.Start(spec, "first"), trial.Start(spec, "second"));
         var finished = await Eventually.Until(
-            () => trial.GetRecord(), record => record!.HasEnded, Patience);
+            () => trial.GetRecord(), record => record!.HasEnded);
         var again = await trial.Start(spec, "third");
 
         Assert.Equal(TrialStatus.Finished, finished!.Status);
@@ -38,6 +37,34 @@ public sealed class TrialTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_trial_deactivated_mid_training_resumes_from_its_checkpoint_as_if_never_stopped()
+    {
+        var spec = SmallTrial(seed: 16) with { Iterations = 1_000_000, EvaluationInterval = 500 };
+        var trial = fixture.Client.GetTrial(spec);
+        await trial.Start(spec, "resumed");
+        var before = await Eventually.Until(() => trial.GetRecord(), record => record!.IterationsDone > 0);
+
+        await fixture.Cluster.DeactivateAsync(trial);
+        var progress = new List<int>();
+        await Eventually.Until(
+            async () =>
+            {
+                var record = await trial.GetRecord();
+                progress.Add(record!.IterationsDone);
+                return record;
+            },
+            record => record!.Attempts == 2 && record.IterationsDone >= 1_000);
+        var stopped = await trial.Cancel("resumed");
+
+        var mnist = SharedDatasets.Get("mnist", new DatasetOptions { Directory = MnistDirectory.Find() });
+        var uninterrupted = Trainer.Create(spec, mnist);
+        uninterrupted.Run(stopped!.IterationsDone);
+        Assert.All(progress, done => Assert.True(done >= before!.IterationsDone, $"went back to {done}"));
+        Assert.Equal(2, stopped.Attempts);
+        Assert.Equal(uninterrupted.Result().Curve, stopped.Result!.Curve);
+    }
+
+    [Fact]
     public async Task A_trial_whose_dataset_cannot_be_loaded_fails_with_the_reason_after_its_retries()
     {
         var spec = SmallTrial(seed: 12) with { Dataset = "fashion-mnist" };
@@ -45,7 +72,7 @@ public sealed class TrialTests(ClusterFixture fixture)
 
         await trial.Start(spec, "failing");
         var failed = await Eventually.Until(
-            () => trial.GetRecord(), record => record!.HasEnded, Patience);
+            () => trial.GetRecord(), record => record!.HasEnded);
 
         Assert.Equal(TrialStatus.Failed, failed!.Status);
         Assert.Equal(3, failed.Attempts);

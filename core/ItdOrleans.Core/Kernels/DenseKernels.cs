@@ -1,0 +1,231 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace ItdOrleans.Core.Kernels;
+
+/// <summary>
+/// Dense row-major matrix products, vectorised over output columns.
+/// </summary>
+/// <remarks>
+/// Every output element is accumulated from zero in ascending order of the summed index, with
+/// separate multiplies and adds, in the wide, narrow and scalar paths alike: the result is the
+/// same bits whatever vector width the machine offers.
+/// </remarks>
+internal static class DenseKernels
+{
+    /// <summary>result (rows x cols) = a (rows x inner) * w (inner x cols).</summary>
+    public static void Multiply(
+        ReadOnlySpan<float> a, int rows, int inner, ReadOnlySpan<float> w, int cols, Span<float> result)
+    {
+        ref var w0 = ref MemoryMarshal.GetReference(w);
+        for (var i = 0; i < rows; i++)
+        {
+            var ai = a.Slice(i * inner, inner);
+            ref var ri = ref MemoryMarshal.GetReference(result.Slice(i * cols, cols));
+            var j = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                for (; j + 32 <= cols; j += 32)
+                {
+                    var acc0 = Vector512<float>.Zero;
+                    var acc1 = Vector512<float>.Zero;
+                    for (var k = 0; k < ai.Length; k++)
+                    {
+                        var factor = Vector512.Create(ai[k]);
+                        ref var wk = ref Unsafe.Add(ref w0, k * cols + j);
+                        acc0 += factor * Vector512.LoadUnsafe(ref wk);
+                        acc1 += factor * Vector512.LoadUnsafe(ref wk, 16);
+                    }
+
+                    acc0.StoreUnsafe(ref ri, (nuint)j);
+                    acc1.StoreUnsafe(ref ri, (nuint)(j + 16));
+                }
+
+                for (; j + 16 <= cols; j += 16)
+                {
+                    var acc = Vector512<float>.Zero;
+                    for (var k = 0; k < ai.Length; k++)
+                    {
+                        acc += Vector512.Create(ai[k]) * Vector512.LoadUnsafe(ref w0, (nuint)(k * cols + j));
+                    }
+
+                    acc.StoreUnsafe(ref ri, (nuint)j);
+                }
+            }
+
+            if (Vector256.IsHardwareAccelerated)
+            {
+                for (; j + 8 <= cols; j += 8)
+                {
+                    var acc = Vector256<float>.Zero;
+                    for (var k = 0; k < ai.Length; k++)
+                    {
+                        acc += Vector256.Create(ai[k]) * Vector256.LoadUnsafe(ref w0, (nuint)(k * cols + j));
+                    }
+
+                    acc.StoreUnsafe(ref ri, (nuint)j);
+                }
+            }
+
+            for (; j < cols; j++)
+            {
+                var acc = 0f;
+                for (var k = 0; k < ai.Length; k++)
+                {
+                    acc += ai[k] * Unsafe.Add(ref w0, k * cols + j);
+                }
+
+                Unsafe.Add(ref ri, j) = acc;
+            }
+        }
+    }
+
+    /// <summary>result (inner x cols) = a (rows x inner) transposed * d (rows x cols).</summary>
+    public static void TransposedProduct(
+        ReadOnlySpan<float> a, int rows, int inner, ReadOnlySpan<float> d, int cols, Span<float> result)
+    {
+        ref var d0 = ref MemoryMarshal.GetReference(d);
+        ref var a0 = ref MemoryMarshal.GetReference(a);
+        for (var k = 0; k < inner; k++)
+        {
+            ref var rk = ref MemoryMarshal.GetReference(result.Slice(k * cols, cols));
+            var j = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                for (; j + 32 <= cols; j += 32)
+                {
+                    var acc0 = Vector512<float>.Zero;
+                    var acc1 = Vector512<float>.Zero;
+                    for (var i = 0; i < rows; i++)
+                    {
+                        var factor = Vector512.Create(Unsafe.Add(ref a0, i * inner + k));
+                        ref var di = ref Unsafe.Add(ref d0, i * cols + j);
+                        acc0 += factor * Vector512.LoadUnsafe(ref di);
+                        acc1 += factor * Vector512.LoadUnsafe(ref di, 16);
+                    }
+
+                    acc0.StoreUnsafe(ref rk, (nuint)j);
+                    acc1.StoreUnsafe(ref rk, (nuint)(j + 16));
+                }
+
+                for (; j + 16 <= cols; j += 16)
+                {
+                    var acc = Vector512<float>.Zero;
+                    for (var i = 0; i < rows; i++)
+                    {
+                        var factor = Vector512.Create(Unsafe.Add(ref a0, i * inner + k));
+                        acc += factor * Vector512.LoadUnsafe(ref d0, (nuint)(i * cols + j));
+                    }
+
+                    acc.StoreUnsafe(ref rk, (nuint)j);
+                }
+            }
+
+            if (Vector256.IsHardwareAccelerated)
+            {
+                for (; j + 8 <= cols; j += 8)
+                {
+                    var acc = Vector256<float>.Zero;
+                    for (var i = 0; i < rows; i++)
+                    {
+                        var factor = Vector256.Create(Unsafe.Add(ref a0, i * inner + k));
+                        acc += factor * Vector256.LoadUnsafe(ref d0, (nuint)(i * cols + j));
+                    }
+
+                    acc.StoreUnsafe(ref rk, (nuint)j);
+                }
+            }
+
+            for (; j < cols; j++)
+            {
+                var acc = 0f;
+                for (var i = 0; i < rows; i++)
+                {
+                    acc += Unsafe.Add(ref a0, i * inner + k) * Unsafe.Add(ref d0, i * cols + j);
+                }
+
+                Unsafe.Add(ref rk, j) = acc;
+            }
+        }
+    }
+
+    /// <summary>sums (cols) = column sums of d (rows x cols), each summed from row 0 down.</summary>
+    public static void ColumnSums(ReadOnlySpan<float> d, int rows, int cols, Span<float> sums)
+    {
+        sums[..cols].Clear();
+        for (var i = 0; i < rows; i++)
+        {
+            ElementKernels.Add(sums[..cols], d.Slice(i * cols, cols));
+        }
+    }
+
+    /// <summary>result (rows x cols) = -(mean (rows) outer sums (cols)), the centring term of a gradient.</summary>
+    public static void SetNegatedOuter(ReadOnlySpan<float> mean, ReadOnlySpan<float> sums, int cols, Span<float> result)
+    {
+        ref var r0 = ref MemoryMarshal.GetReference(result);
+        ref var s0 = ref MemoryMarshal.GetReference(sums);
+        var j = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            for (; j + 16 <= cols; j += 16)
+            {
+                var sj = Vector512.LoadUnsafe(ref s0, (nuint)j);
+                for (var k = 0; k < mean.Length; k++)
+                {
+                    (-(Vector512.Create(mean[k]) * sj)).StoreUnsafe(ref r0, (nuint)(k * cols + j));
+                }
+            }
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; j + 8 <= cols; j += 8)
+            {
+                var sj = Vector256.LoadUnsafe(ref s0, (nuint)j);
+                for (var k = 0; k < mean.Length; k++)
+                {
+                    (-(Vector256.Create(mean[k]) * sj)).StoreUnsafe(ref r0, (nuint)(k * cols + j));
+                }
+            }
+        }
+
+        for (; j < cols; j++)
+        {
+            for (var k = 0; k < mean.Length; k++)
+            {
+                Unsafe.Add(ref r0, k * cols + j) = -(mean[k] * sums[j]);
+            }
+        }
+    }
+
+    /// <summary>m (rows x cols) += row (cols) added to every row.</summary>
+    public static void AddToRows(Span<float> m, int rows, int cols, ReadOnlySpan<float> row)
+    {
+        for (var i = 0; i < rows; i++)
+        {
+            ElementKernels.Add(m.Slice(i * cols, cols), row[..cols]);
+        }
+    }
+
+    /// <summary>m (rows x cols) -= row (cols) taken from every row.</summary>
+    public static void SubtractFromRows(Span<float> m, int rows, int cols, ReadOnlySpan<float> row)
+    {
+        for (var i = 0; i < rows; i++)
+        {
+            ElementKernels.Subtract(m.Slice(i * cols, cols), row[..cols]);
+        }
+    }
+
+    /// <summary>result (cols x rows) = m (rows x cols) transposed.</summary>
+    public static void Transpose(ReadOnlySpan<float> m, int rows, int cols, Span<float> result)
+    {
+        for (var i = 0; i < rows; i++)
+        {
+            for (var j = 0; j < cols; j++)
+            {
+                result[j * rows + i] = m[i * cols + j];
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using ItdOrleans.Core.Kernels;
+
+namespace ItdOrleans.Core.Network;
+
+/// <summary>The hyperbolic tangent, the paper's activation; its derivative is 1 - h^2.</summary>
+internal sealed class TanhActivation : IActivation
+{
+    public string Name => "tanh";
+
+    public void Apply(Span<float> x)
+    {
+        ref var x0 = ref MemoryMarshal.GetReference(x);
+        var j = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            for (; j + 16 <= x.Length; j += 16)
+            {
+                FixedMath.Tanh(Vector512.LoadUnsafe(ref x0, (nuint)j)).StoreUnsafe(ref x0, (nuint)j);
+            }
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; j + 8 <= x.Length; j += 8)
+            {
+                FixedMath.Tanh(Vector256.LoadUnsafe(ref x0, (nuint)j)).StoreUnsafe(ref x0, (nuint)j);
+            }
+        }
+
+        for (; j < x.Length; j++)
+        {
+            x[j] = FixedMath.Tanh(x[j]);
+        }
+    }
+
+    public void MultiplyByDerivative(ReadOnlySpan<float> h, Span<float> d)
+    {
+        ref var h0 = ref MemoryMarshal.GetReference(h);
+        ref var d0 = ref MemoryMarshal.GetReference(d);
+        var j = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            for (; j + 16 <= d.Length; j += 16)
+            {
+                var hj = Vector512.LoadUnsafe(ref h0, (nuint)j);
+                var slope = Vector512<float>.One - hj * hj;
+                (Vector512.LoadUnsafe(ref d0, (nuint)j) * slope).StoreUnsafe(ref d0, (nuint)j);
+            }
+        }
+
+        for (; j < d.Length; j++)
+        {
+            d[j] *= 1f - h[j] * h[j];
+        }
+    }
+}

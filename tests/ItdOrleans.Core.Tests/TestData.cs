@@ -1,0 +1,80 @@
+using System.IO.Compression;
+using ItdOrleans.Core.Data;
+
+namespace ItdOrleans.Core.Tests;
+
+/// <summary>Datasets for tests: a small learnable synthetic one, and MNIST read from its IDX files.</summary>
+internal static class TestData
+{
+    private static readonly Lazy<DatasetSplits> SharedMnist = new(LoadMnist);
+    private static readonly Lazy<DatasetSplits> SharedSynthetic = new(() => Synthetic(1_200, 200, 64, 7));
+
+    /// <summary>MNIST, loaded once per test run; fails loudly when the files are missing.</summary>
+    public static DatasetSplits Mnist => SharedMnist.Value;
+
+    /// <summary>A 64-pixel synthetic dataset named "synthetic", shared by the trainer tests.</summary>
+    public static DatasetSplits SmallSynthetic => SharedSynthetic.Value;
+
+    /// <summary>
+    /// Sparse random noise images in which the pixels of one block, the class's, are bright,
+    /// so a network can learn the label.
+    /// </summary>
+    public static DatasetSplits Synthetic(int trainCount, int testCount, int features, int seed)
+    {
+        var random = new Random(seed);
+        var block = features / 10;
+        ImageSet Make(int count)
+        {
+            var pixels = new byte[count * features];
+            var labels = new byte[count];
+            for (var i = 0; i < count; i++)
+            {
+                var row = pixels.AsSpan(i * features, features);
+                for (var p = 0; p < features; p++)
+                {
+                    row[p] = random.NextDouble() < 0.2 ? (byte)random.Next(1, 160) : (byte)0;
+                }
+
+                labels[i] = (byte)random.Next(10);
+                for (var p = labels[i] * block; p < (labels[i] + 1) * block; p++)
+                {
+                    row[p] = (byte)random.Next(160, 256);
+                }
+            }
+
+            return ImageSet.FromPixels(pixels, features, labels);
+        }
+
+        return DatasetSplits.Create("synthetic", "generated", Make(trainCount), Make(testCount), trainCount / 5);
+    }
+
+    private static DatasetSplits LoadMnist()
+    {
+        var directory = RepositoryPaths.MnistDirectory();
+        var train = Read(directory, "train");
+        var test = Read(directory, "t10k");
+        return DatasetSplits.Create("mnist", directory, train, test);
+    }
+
+    private static ImageSet Read(string directory, string prefix)
+    {
+        var imagesPath = Path.Combine(directory, $"{prefix}-images-idx3-ubyte.gz");
+        var labelsPath = Path.Combine(directory, $"{prefix}-labels-idx1-ubyte.gz");
+        if (!File.Exists(imagesPath) || !File.Exists(labelsPath))
+        {
+            throw new FileNotFoundException($"MNIST files missing in {directory}; set ITD_MNIST_DIR", imagesPath);
+        }
+
+        var images = Decompress(imagesPath);
+        var labels = Decompress(labelsPath);
+        return ImageSet.FromPixels(images.AsSpan(16), 784, labels.AsSpan(8));
+    }
+
+    private static byte[] Decompress(string path)
+    {
+        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        gzip.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}
