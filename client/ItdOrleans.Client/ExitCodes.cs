@@ -5,7 +5,7 @@ public static class ExitCodes
 {
     public const int Success = 0;
 
-    /// <summary>Something went wrong while running: the cluster could not be reached, a sweep was not found.</summary>
+    /// <summary>Running went wrong: a trial failed, or the cluster or a sweep was not found.</summary>
     public const int Failure = 1;
 
     /// <summary>The input cannot be used: a bad specification, missing data or wrong arguments. Nothing started.</summary>

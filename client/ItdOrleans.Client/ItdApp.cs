@@ -39,7 +39,8 @@ public static class ItdApp
                     .WithDescription("Cancel a sweep's trials that have not ended.");
                 sweep.AddCommand<SweepExportCommand>("export")
                     .WithDescription("Write a sweep's table (csv, md) or trials with learning curves (json).")
-                    .WithExample("sweep", "export", "paper-20250114-093012-7f3a", "--format", "csv", "--out", "paper.csv");
+                    .WithExample(
+                        "sweep", "export", "paper-20250114-093012-7f3a", "--format", "csv", "--out", "paper.csv");
             });
         });
         return app.RunAsync(args, cancellation);

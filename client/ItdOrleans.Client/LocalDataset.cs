@@ -26,8 +26,9 @@ public static class LocalDataset
         catch (DatasetNotFoundException missing) when (mayReplace && spec.Dataset == Mnist)
         {
             var replacement = LoadReplacement(missing, allowDownload);
+            var lookedIn = LookedIn(missing);
             terminal.Error.MarkupLineInterpolated(
-                $"[yellow]MNIST not found (looked in {LookedIn(missing)}); using Fashion-MNIST from {replacement} instead.[/]");
+                $"[yellow]MNIST not found (looked in {lookedIn}); using Fashion-MNIST from {replacement} instead.[/]");
             return spec with { Dataset = FashionMnist };
         }
     }

@@ -1,8 +1,7 @@
-using ItdOrleans.Client.Hosting;
+using ItdOrleans.Contracts;
 using ItdOrleans.Client.Settings;
 using ItdOrleans.Sweeps;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace ItdOrleans.Client.Commands;
 
@@ -10,13 +9,11 @@ namespace ItdOrleans.Client.Commands;
 /// <c>itd sweep export</c>: a sweep's comparison table as CSV or Markdown, or every trial with its
 /// learning curve as JSON, to a file or standard output.
 /// </summary>
-public sealed class SweepExportCommand(Terminal terminal) : AsyncCommand<ExportSettings>
+public sealed class SweepExportCommand(Terminal terminal) : SweepCommand<ExportSettings>
 {
-    public override async Task<int> ExecuteAsync(
-        CommandContext context, ExportSettings settings, CancellationToken cancellation)
+    protected override async Task<int> ExecuteAsync(
+        ISweepGrain sweep, ExportSettings settings, CancellationToken cancellation)
     {
-        await using var client = await ClusterClient.ConnectAsync(settings, cancellation);
-        var sweep = await SweepLookup.FindAsync(client.Grains, settings.SweepId);
         var status = await sweep.GetStatus(includeCurves: settings.Format == "json");
 
         var text = settings.Format switch

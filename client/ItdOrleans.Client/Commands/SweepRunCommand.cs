@@ -39,7 +39,8 @@ public sealed class SweepRunCommand(Terminal terminal) : AsyncCommand<RunSetting
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             interrupted = true;
-            terminal.Error.MarkupLine("[yellow]Interrupted: cancelling the sweep; the table shows the trials that ended.[/]");
+            terminal.Error.MarkupLine(
+                "[yellow]Interrupted: cancelling the sweep; the table shows the trials that ended.[/]");
             await sweep.Cancel();
         }
 

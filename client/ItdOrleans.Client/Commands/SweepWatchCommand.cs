@@ -1,9 +1,7 @@
-using ItdOrleans.Client.Hosting;
 using ItdOrleans.Client.Settings;
 using ItdOrleans.Client.Views;
 using ItdOrleans.Contracts;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace ItdOrleans.Client.Commands;
 
@@ -11,14 +9,11 @@ namespace ItdOrleans.Client.Commands;
 /// <c>itd sweep watch</c>: follows a sweep of the cluster until it ends, then prints its table.
 /// Ctrl+C stops watching; the sweep goes on.
 /// </summary>
-public sealed class SweepWatchCommand(Terminal terminal) : AsyncCommand<SweepIdSettings>
+public sealed class SweepWatchCommand(Terminal terminal) : SweepCommand<SweepIdSettings>
 {
-    public override async Task<int> ExecuteAsync(
-        CommandContext context, SweepIdSettings settings, CancellationToken cancellation)
+    protected override async Task<int> ExecuteAsync(
+        ISweepGrain sweep, SweepIdSettings settings, CancellationToken cancellation)
     {
-        await using var client = await ClusterClient.ConnectAsync(settings, cancellation);
-        var sweep = await SweepLookup.FindAsync(client.Grains, settings.SweepId);
-
         try
         {
             var status = await new SweepFollower(terminal).FollowAsync(sweep, cancellation);

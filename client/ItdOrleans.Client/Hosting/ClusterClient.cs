@@ -41,14 +41,15 @@ public static class ClusterClient
         catch (OperationCanceledException exception) when (!cancellation.IsCancellationRequested)
         {
             host.Dispose();
+            var seconds = settings.ConnectTimeoutSeconds;
             throw new ClusterUnreachableException(
-                $"cannot reach the cluster at {where}: no silo answered within {settings.ConnectTimeout.TotalSeconds:0} s",
-                exception);
+                $"cannot reach the cluster at {where}: no silo answered within {seconds} s", exception);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             host.Dispose();
-            throw new ClusterUnreachableException($"cannot reach the cluster at {where}: {exception.Message}", exception);
+            throw new ClusterUnreachableException(
+                $"cannot reach the cluster at {where}: {exception.Message}", exception);
         }
 
         return new GrainHost(host);

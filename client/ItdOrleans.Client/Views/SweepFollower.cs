@@ -41,7 +41,8 @@ public sealed class SweepFollower(Terminal terminal)
                 {
                     foreach (var (bar, progress) in bars.Zip(SweepProgress.Of(status)))
                     {
-                        bar.Description = Markup.Escape($"{progress.Label,-10} {progress.Ended}/{progress.Trials} trials");
+                        var trials = $"{progress.Label,-10} {progress.Ended}/{progress.Trials} trials";
+                        bar.Description = Markup.Escape(trials);
                         bar.Value = progress.IterationsDone;
                     }
 

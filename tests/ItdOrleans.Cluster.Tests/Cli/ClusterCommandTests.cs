@@ -129,7 +129,8 @@ public sealed class ClusterCommandTests(CliSiloFixture silo) : IClassFixture<Cli
     private async Task<string> ExportAsync(string sweepId, string format)
     {
         var path = _files.PathOf($"export.{format}");
-        var export = await ItdProcess.RunAsync(silo.Args("sweep", "export", sweepId, "--format", format, "--out", path));
+        var export = await ItdProcess.RunAsync(
+            silo.Args("sweep", "export", sweepId, "--format", format, "--out", path));
         Assert.True(export.ExitCode == 0, export.ToString());
         return File.ReadAllText(path);
     }
