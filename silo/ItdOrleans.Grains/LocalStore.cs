@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 
 namespace ItdOrleans.Grains;
 
@@ -8,12 +9,26 @@ namespace ItdOrleans.Grains;
 /// </summary>
 public static class LocalStore
 {
+    /// <summary>The configuration key of the store's file; "none" keeps grain state in memory.</summary>
+    public const string PathKey = "Itd:LocalStore";
+
+    /// <summary>The value of <see cref="PathKey"/> that keeps grain state in memory.</summary>
+    public const string Disabled = "none";
+
     /// <summary>The file used unless another is given: itd-orleans/itd.db under the user's local data folder.</summary>
     public static string DefaultPath { get; } = Path.Combine(
         Environment.GetFolderPath(
             Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
         "itd-orleans",
         "itd.db");
+
+    /// <summary>The store's file as configured, else <see cref="DefaultPath"/>; null when switched off.</summary>
+    public static string? PathFrom(IConfiguration configuration) => configuration[PathKey] switch
+    {
+        null or "" => DefaultPath,
+        var path when string.Equals(path.Trim(), Disabled, StringComparison.OrdinalIgnoreCase) => null,
+        var path => path,
+    };
 
     /// <summary>
     /// The configuration that makes the "itd" grain storage this SQLite file (created with its

@@ -5,28 +5,39 @@ namespace ItdOrleans.Grains;
 
 /// <summary>
 /// Creates the tables and queries of Orleans' ADO.NET grain storage in a SQLite file the first
-/// time a silo uses it, before any grain state is read; a file that has them is left alone.
+/// time a silo uses it, before any grain state is read; a file that has them is left alone. The
+/// silo holds a lock on the file while it runs, since two silos sharing it would both activate
+/// the same grains.
 /// </summary>
 public sealed partial class SqliteSchema(string connectionString, ILogger<SqliteSchema> logger)
-    : ILifecycleParticipant<ISiloLifecycle>
+    : ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
+    private FileStream? _lock;
+
     /// <summary>The ADO.NET invariant name under which Orleans opens SQLite through Microsoft.Data.Sqlite.</summary>
     public const string Invariant = "System.Data.SQLite";
 
     private static readonly string[] Scripts = ["Sqlite-Main.sql", "Sqlite-Persistence.sql"];
 
     public void Participate(ISiloLifecycle lifecycle) =>
-        lifecycle.Subscribe(nameof(SqliteSchema), ServiceLifecycleStage.RuntimeInitialize, _ => EnsureCreatedAsync());
+        lifecycle.Subscribe(
+            nameof(SqliteSchema),
+            ServiceLifecycleStage.RuntimeInitialize,
+            _ => EnsureCreatedAsync(),
+            _ =>
+            {
+                Dispose();
+                return Task.CompletedTask;
+            });
 
-    /// <summary>Creates the folder, the file and the schema when missing.</summary>
+    /// <summary>Takes the file's lock and creates the folder, the file and the schema when missing.</summary>
+    /// <exception cref="InvalidOperationException">Another process holds the file.</exception>
     public async Task EnsureCreatedAsync()
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
+        var file = Path.GetFullPath(builder.DataSource);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        _lock ??= Lock(file);
 
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
@@ -45,6 +56,25 @@ public sealed partial class SqliteSchema(string connectionString, ILogger<Sqlite
 
         await transaction.CommitAsync();
         LogSchemaCreated(logger, builder.DataSource);
+    }
+
+    public void Dispose()
+    {
+        _lock?.Dispose();
+        _lock = null;
+    }
+
+    private static FileStream Lock(string file)
+    {
+        try
+        {
+            return new FileStream(file + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException exception)
+        {
+            throw new InvalidOperationException(
+                $"The grain storage {file} is in use by another silo; give this one a file of its own.", exception);
+        }
     }
 
     private static async Task<bool> HasSchemaAsync(SqliteConnection connection)

@@ -18,6 +18,13 @@ public static class ClusterClient
         var configuration = builder.Configuration;
         var provider = configuration.GetClusterProvider();
         var where = Describe(configuration, provider);
+        if (provider is not null && configuration[ConfigurationKeys.ClusterConnectionName] is null)
+        {
+            throw new ClusterUnreachableException(
+                $"{provider} clustering needs a connection string: give --connection-string or set "
+                + $"{ConfigurationKeys.ToEnvironmentVariable(ConfigurationKeys.ClusterConnectionName)} and "
+                + ConfigurationKeys.ToEnvironmentVariable(ConfigurationKeys.RedisConnectionString));
+        }
 
         builder.AddItdTelemetry("itd-client");
         builder.UseOrleansClient(client =>
@@ -28,7 +35,12 @@ public static class ClusterClient
                 options.ServiceId = configuration.GetServiceId();
                 options.ClusterId = configuration.GetClusterId();
             });
-            UseClustering(client, configuration, provider);
+            // A configured provider is set up by Orleans itself from the "Orleans" section.
+            if (provider is null)
+            {
+                client.UseLocalhostClustering(
+                    configuration.GetGatewayPort(), configuration.GetServiceId(), configuration.GetClusterId());
+            }
         });
 
         var host = builder.Build();
@@ -55,40 +67,8 @@ public static class ClusterClient
         return new GrainHost(host);
     }
 
-    private static void UseClustering(IClientBuilder client, IConfiguration configuration, string provider)
-    {
-        switch (provider)
-        {
-            case "memory":
-                client.UseLocalhostClustering(
-                    configuration.GetGatewayPort(), configuration.GetServiceId(), configuration.GetClusterId());
-                break;
-            case "redis":
-                client.UseRedisClustering(ConnectionString(configuration, provider));
-                break;
-            case "postgres":
-                var connectionString = ConnectionString(configuration, provider);
-                client.UseAdoNetClustering(options =>
-                {
-                    options.Invariant = "Npgsql";
-                    options.ConnectionString = connectionString;
-                });
-                break;
-            default:
-                throw new ClusterUnreachableException(
-                    $"{ConfigurationKeys.ClusterProvider} is '{provider}'; expected memory, redis or postgres");
-        }
-    }
-
-    private static string ConnectionString(IConfiguration configuration, string provider) =>
-        configuration[ConfigurationKeys.ClusterConnectionString] is { Length: > 0 } connectionString
-            ? connectionString
-            : throw new ClusterUnreachableException(
-                $"{provider} clustering needs a connection string: give --connection-string or set "
-                + ConfigurationKeys.ToEnvironmentVariable(ConfigurationKeys.ClusterConnectionString));
-
     // The connection string is left out: it may hold a password.
-    private static string Describe(IConfiguration configuration, string provider) => provider == "memory"
-        ? $"localhost:{configuration.GetGatewayPort()} (memory clustering)"
+    private static string Describe(IConfiguration configuration, string? provider) => provider is null
+        ? $"localhost:{configuration.GetGatewayPort()} (localhost clustering)"
         : $"{provider} clustering, cluster id {configuration.GetClusterId()}";
 }

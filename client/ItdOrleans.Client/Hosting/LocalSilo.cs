@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using ItdOrleans.Grains;
 using ItdOrleans.ServiceDefaults;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace ItdOrleans.Client.Hosting;
@@ -19,10 +20,17 @@ public static class LocalSilo
     public static async Task<GrainHost> StartAsync(bool verbose, CancellationToken cancellation)
     {
         var builder = HostSetup.CreateBuilder(verbose, Settings);
+        if (LocalStore.PathFrom(builder.Configuration) is { } store)
+        {
+            // Sweeps, trials and checkpoints go to a SQLite file and outlive this process.
+            builder.Configuration.AddInMemoryCollection(LocalStore.Settings(store));
+        }
+
         builder.AddItdTelemetry("itd-client");
         builder.UseOrleans(silo =>
         {
-            // A cluster id of its own, so that this silo never meets another one on this machine.
+            // A cluster id of its own, so that this silo never meets another one on this machine; the
+            // service id stays, since it names the state in the store.
             silo.UseLocalhostClustering(
                 FreePort(), FreePort(), serviceId: "itd-local", clusterId: $"itd-local-{Environment.ProcessId}");
             silo.AddItdOrleans(builder.Configuration);

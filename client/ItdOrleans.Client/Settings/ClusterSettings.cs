@@ -7,22 +7,27 @@ namespace ItdOrleans.Client.Settings;
 
 /// <summary>
 /// How to reach a cluster. Each option overrides its configuration key, read from appsettings.json
-/// beside the program and from the environment (Itd__Cluster__Provider and so on).
+/// beside the program and from the environment (Orleans__Clustering__ProviderType and so on).
 /// </summary>
 public class ClusterSettings : ItdSettings
 {
-    private static readonly string[] Providers = ["memory", "redis", "postgres"];
+    // By the names users type; Orleans' own names are those of Providers' values.
+    private static readonly Dictionary<string, string?> Providers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["localhost"] = null,
+        ["redis"] = HostDefaults.RedisProvider,
+    };
 
     [CommandOption("--cluster <PROVIDER>")]
-    [Description("Where the silos meet: memory (a silo on localhost), redis or postgres.")]
+    [Description("Where the silos meet: localhost (one silo on this machine) or redis.")]
     public string? Provider { get; init; }
 
     [CommandOption("--connection-string <TEXT>")]
-    [Description("Connection string of the Redis or PostgreSQL clustering store.")]
+    [Description("Connection string of the Redis server the silos meet through (host:port).")]
     public string? ConnectionString { get; init; }
 
     [CommandOption("--gateway-port <PORT>")]
-    [Description("Gateway port of the localhost silo (memory clustering); 30000 unless configured.")]
+    [Description("Gateway port of the localhost silo (localhost clustering); 30000 unless configured.")]
     public int? GatewayPort { get; init; }
 
     [CommandOption("--cluster-id <ID>")]
@@ -51,8 +56,9 @@ public class ClusterSettings : ItdSettings
     {
         (string Key, string? Value)[] options =
         [
-            (ConfigurationKeys.ClusterProvider, Provider),
-            (ConfigurationKeys.ClusterConnectionString, ConnectionString),
+            (ConfigurationKeys.ClusterProvider, Provider is null ? null : Providers.GetValueOrDefault(Provider.Trim())),
+            (ConfigurationKeys.ClusterConnectionName, ConnectionString is null ? null : HostDefaults.RedisConnectionName),
+            (ConfigurationKeys.RedisConnectionString, ConnectionString),
             (ConfigurationKeys.GatewayPort, GatewayPort?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             (ConfigurationKeys.ClusterId, ClusterId),
             (ConfigurationKeys.ServiceId, ServiceId),
@@ -64,10 +70,10 @@ public class ClusterSettings : ItdSettings
 
     public override ValidationResult Validate()
     {
-        if (Provider is not null && !Providers.Contains(Provider.Trim().ToLowerInvariant()))
+        if (Provider is not null && !Providers.ContainsKey(Provider.Trim()))
         {
             return ValidationResult.Error(
-                $"--cluster '{Provider}' is not a clustering provider (known: {string.Join(", ", Providers)})");
+                $"--cluster '{Provider}' is not a clustering provider (known: {string.Join(", ", Providers.Keys)})");
         }
 
         if (ConnectTimeoutSeconds < 1)

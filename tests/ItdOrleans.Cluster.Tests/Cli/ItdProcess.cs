@@ -30,6 +30,10 @@ public static class ItdProcess
         }
 
         start.Environment["ITD_MNIST_DIR"] = MnistDirectory.Find();
+
+        // A store of its own per run: local runs of parallel tests must not share one file.
+        var store = Directory.CreateTempSubdirectory("itd-cli-store-");
+        start.Environment["Itd__LocalStore"] = Path.Combine(store.FullName, "itd.db");
         foreach (var (name, value) in environment)
         {
             if (value is null)
@@ -56,7 +60,9 @@ public static class ItdProcess
             throw new TimeoutException($"itd {string.Join(' ', args)} ran longer than {Timeout}");
         }
 
-        return new ItdResult(process.ExitCode, await output, await error);
+        var result = new ItdResult(process.ExitCode, await output, await error);
+        store.Delete(recursive: true);
+        return result;
     }
 
     public static Task<ItdResult> RunAsync(params string[] args) =>

@@ -5,7 +5,7 @@ namespace ItdOrleans.Cluster.Tests.Deploy;
 public sealed class ComposeTests
 {
     [Fact]
-    public void There_are_three_silos_clustered_through_the_redis_service()
+    public void There_are_three_silos_clustered_and_storing_grain_state_through_the_redis_service()
     {
         var silos = ComposeFile.Silos();
         var services = ComposeFile.Services();
@@ -13,11 +13,33 @@ public sealed class ComposeTests
         Assert.Equal(3, silos.Count);
         Assert.All(silos.Values, silo =>
         {
-            var environment = ComposeFile.Environment(silo);
-            Assert.Equal("redis", environment[KnownSettings.Env(ConfigurationKeys.ClusterProvider)]);
-            var redisHost = environment[KnownSettings.Env(ConfigurationKeys.ClusterConnectionString)].Split(':')[0];
+            var redisHost = KnownSettings.AssertRedisClusteringAndStorage(ComposeFile.Environment(silo));
             Assert.True(services.ContainsKey(redisHost), $"No service '{redisHost}' for the connection string.");
         });
+    }
+
+    [Fact]
+    public void The_client_finds_the_silos_through_the_same_redis_server()
+    {
+        var silo = ComposeFile.Environment(ComposeFile.Silos().Values.First());
+        var client = ComposeFile.Environment(ComposeFile.Service("client"));
+
+        foreach (var key in new[]
+        {
+            ConfigurationKeys.ClusterProvider, ConfigurationKeys.ClusterConnectionName, ConfigurationKeys.RedisConnectionString,
+        })
+        {
+            Assert.Equal(silo[KnownSettings.Env(key)], client[KnownSettings.Env(key)]);
+        }
+    }
+
+    [Fact]
+    public void Redis_keeps_its_data_in_a_volume_with_the_append_only_file_on()
+    {
+        var redis = ComposeFile.Service("redis");
+
+        Assert.Contains("--appendonly", redis.List("command").Texts());
+        Assert.Contains(redis.List("volumes").Texts(), volume => volume.EndsWith(":/data", StringComparison.Ordinal));
     }
 
     [Fact]

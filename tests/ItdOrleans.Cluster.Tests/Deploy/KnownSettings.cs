@@ -1,15 +1,24 @@
 using System.Reflection;
+using ItdOrleans.Grains;
 using ItdOrleans.ServiceDefaults;
+using Orleans.Configuration;
 
 namespace ItdOrleans.Cluster.Tests.Deploy;
 
-/// <summary>The environment variables the hosts read, taken from <see cref="ConfigurationKeys"/>.</summary>
+/// <summary>
+/// The environment variables the hosts read: the keys of <see cref="ConfigurationKeys"/>, the
+/// grains' options under "Itd" and the membership options under "Orleans:Membership".
+/// </summary>
 internal static class KnownSettings
 {
     public static IReadOnlySet<string> EnvironmentVariables { get; } =
         typeof(ConfigurationKeys).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(field => field.IsLiteral && field.FieldType == typeof(string))
-            .Select(field => ConfigurationKeys.ToEnvironmentVariable((string)field.GetRawConstantValue()!))
+            .Select(field => (string)field.GetRawConstantValue()!)
+            .Concat(OptionKeys<ItdOptions>(ItdOptions.Section))
+            .Concat(OptionKeys<ClusterMembershipOptions>(ItdSiloBuilderExtensions.MembershipSection))
+            .Append(LocalStore.PathKey)
+            .Select(ConfigurationKeys.ToEnvironmentVariable)
             .ToHashSet(StringComparer.Ordinal);
 
     public static string Env(string key) => ConfigurationKeys.ToEnvironmentVariable(key);
@@ -25,10 +34,26 @@ internal static class KnownSettings
         Assert.Equal(HostDefaults.GatewayPort.ToString(), environment[Env(ConfigurationKeys.GatewayPort)]);
     }
 
-    /// <summary>Variables that look like ours (Itd__ or OTEL_) but that no host reads.</summary>
+    /// <summary>Asserts that clustering and grain storage both use the Redis server at a known host.</summary>
+    public static string AssertRedisClusteringAndStorage(IReadOnlyDictionary<string, string> environment)
+    {
+        Assert.Equal(HostDefaults.RedisProvider, environment[Env(ConfigurationKeys.ClusterProvider)]);
+        Assert.Equal(HostDefaults.RedisProvider, environment[Env(ConfigurationKeys.StorageProvider)]);
+        Assert.Equal(HostDefaults.RedisConnectionName, environment[Env(ConfigurationKeys.ClusterConnectionName)]);
+        Assert.Equal(HostDefaults.RedisConnectionName, environment[Env(ConfigurationKeys.StorageConnectionName)]);
+        return environment[Env(ConfigurationKeys.RedisConnectionString)].Split(':')[0];
+    }
+
+    /// <summary>Variables that look like ours (Itd__, Orleans__, ConnectionStrings__ or OTEL_) but that no host reads.</summary>
     public static IEnumerable<string> Unknown(IEnumerable<string> names) =>
         names.Where(name => IsOurs(name) && !EnvironmentVariables.Contains(name));
 
+    private static IEnumerable<string> OptionKeys<T>(string section) =>
+        typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(property => property.CanWrite)
+            .Select(property => $"{section}:{property.Name}");
+
     private static bool IsOurs(string name) =>
-        name.StartsWith("Itd__", StringComparison.Ordinal) || name.StartsWith("OTEL_", StringComparison.Ordinal);
+        new[] { "Itd__", "Orleans__", "ConnectionStrings__", "OTEL_" }
+            .Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal));
 }

@@ -32,12 +32,10 @@ public sealed class KubernetesTests
     }
 
     [Fact]
-    public void Silos_cluster_through_the_redis_service()
+    public void Silos_cluster_and_store_grain_state_through_the_redis_service()
     {
-        var environment = KubernetesManifests.SiloEnvironment();
-        var redisHost = environment[KnownSettings.Env(ConfigurationKeys.ClusterConnectionString)].Split(':')[0];
+        var redisHost = KnownSettings.AssertRedisClusteringAndStorage(KubernetesManifests.SiloEnvironment());
 
-        Assert.Equal("redis", environment[KnownSettings.Env(ConfigurationKeys.ClusterProvider)]);
         Assert.NotNull(KubernetesManifests.Find("Service", redisHost));
     }
 
