@@ -28,17 +28,23 @@ internal static class DurableSettings
         ["Logging:LogLevel:ItdOrleans"] = "Information",
     };
 
-    /// <summary>Clustering and grain storage through one Redis server.</summary>
-    public static Dictionary<string, string> Redis(string connectionString, string clusterId) => new()
+    /// <summary>A client's clustering through a Redis server; a client must not name grain storage.</summary>
+    public static Dictionary<string, string> RedisClient(string connectionString, string clusterId) => new()
     {
         [ConfigurationKeys.ServiceId] = $"itd-durability-{clusterId}",
         [ConfigurationKeys.ClusterId] = clusterId,
         [ConfigurationKeys.ClusterProvider] = HostDefaults.RedisProvider,
         [ConfigurationKeys.ClusterConnectionName] = HostDefaults.RedisConnectionName,
-        [ConfigurationKeys.StorageProvider] = HostDefaults.RedisProvider,
-        [ConfigurationKeys.StorageConnectionName] = HostDefaults.RedisConnectionName,
         [ConfigurationKeys.RedisConnectionString] = connectionString,
     };
+
+    /// <summary>A silo's clustering and grain storage through one Redis server.</summary>
+    public static Dictionary<string, string> RedisSilo(string connectionString, string clusterId) =>
+        Merge(RedisClient(connectionString, clusterId), new Dictionary<string, string>
+        {
+            [ConfigurationKeys.StorageProvider] = HostDefaults.RedisProvider,
+            [ConfigurationKeys.StorageConnectionName] = HostDefaults.RedisConnectionName,
+        });
 
     /// <summary>The union of several dictionaries of settings, later ones winning.</summary>
     public static Dictionary<string, string> Merge(params IEnumerable<KeyValuePair<string, string>>[] parts)

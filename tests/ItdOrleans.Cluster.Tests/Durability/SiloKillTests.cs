@@ -34,7 +34,8 @@ public sealed class SiloKillTests : IAsyncLifetime
     [Fact]
     public async Task A_sweep_outlives_a_killed_silo_and_a_departed_client_with_the_results_of_an_uninterrupted_run()
     {
-        var redis = DurableSettings.Redis(_redis.ConnectionString, _clusterId);
+        var redis = DurableSettings.RedisSilo(_redis.ConnectionString, _clusterId);
+        var clientSettings = DurableSettings.RedisClient(_redis.ConnectionString, _clusterId);
         var survivorPort = FreePort.Next();
         var victimPort = FreePort.Next();
         _silos.Add(SiloProcess.Start("survivor", DurableSettings.Merge(DurableSettings.Silo(survivorPort, FreePort.Next()), redis)));
@@ -42,7 +43,7 @@ public sealed class SiloKillTests : IAsyncLifetime
         _silos.Add(victim);
         var sweepId = $"sweep-{_clusterId}";
 
-        var first = await TestClient.ConnectAsync(redis, gatewayPort: null);
+        var first = await TestClient.ConnectAsync(clientSettings, gatewayPort: null);
         var sweep = first.Grains.GetSweep(sweepId);
         await Eventually.Until(() => ActiveSilos(first), count => count == 2, Context);
         await sweep.Start(Spec);
@@ -57,7 +58,7 @@ public sealed class SiloKillTests : IAsyncLifetime
         await first.DisposeAsync();
 
         // A new client reads only the registry, which does not wake the sweep: the silos carry it on.
-        await using var second = await TestClient.ConnectAsync(redis, gatewayPort: null);
+        await using var second = await TestClient.ConnectAsync(clientSettings, gatewayPort: null);
         await Eventually.Until(
             () => second.Grains.GetSweepRegistry().List(),
             sweeps => sweeps.Any(s => s.SweepId == sweepId && s.State != SweepState.Running),

@@ -32,7 +32,16 @@ internal sealed class TestClient : IAsyncDisposable
         });
 
         var host = builder.Build();
-        await host.StartAsync();
+        try
+        {
+            await host.StartAsync();
+        }
+        catch (Exception)
+        {
+            host.Dispose();
+            throw;
+        }
+
         return new TestClient(host);
     }
 

@@ -1,0 +1,27 @@
+using ItdOrleans.Grains;
+
+namespace ItdOrleans.Cluster.Tests.Durability;
+
+/// <summary>Makes chosen trials throw once they reach an iteration, on their first attempts.</summary>
+internal sealed class InjectedFaults : ITrialFaults
+{
+    private readonly Dictionary<string, (int Iteration, int FailingAttempts)> _faults = [];
+
+    /// <summary>The message of every injected exception.</summary>
+    public const string Message = "injected fault";
+
+    /// <summary>Trial <paramref name="trialKey"/> throws at <paramref name="iteration"/> on attempts up to <paramref name="failingAttempts"/>.</summary>
+    public InjectedFaults Add(string trialKey, int iteration, int failingAttempts)
+    {
+        _faults[trialKey] = (iteration, failingAttempts);
+        return this;
+    }
+
+    public void AfterSlice(string trialKey, int iteration, int attempt)
+    {
+        if (_faults.TryGetValue(trialKey, out var fault) && iteration >= fault.Iteration && attempt <= fault.FailingAttempts)
+        {
+            throw new InvalidOperationException($"{Message} at iteration {iteration}");
+        }
+    }
+}

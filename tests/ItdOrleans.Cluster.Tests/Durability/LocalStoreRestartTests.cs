@@ -1,0 +1,88 @@
+using ItdOrleans.Contracts;
+using ItdOrleans.Grains;
+using ItdOrleans.ServiceDefaults;
+using ItdOrleans.Sweeps;
+
+namespace ItdOrleans.Cluster.Tests.Durability;
+
+/// <summary>A lone silo on a SQLite file, killed mid-sweep and started again.</summary>
+[Trait("Category", "Slow")]
+public sealed class LocalStoreRestartTests : IDisposable
+{
+    private static readonly SweepSpec Spec = new()
+    {
+        Name = "restarted",
+        Dataset = "mnist",
+        Rules = ["fba", "itd"],
+        Seeds = [3],
+        Iterations = [DurableTrials.Iterations],
+        HiddenWidths = [16],
+        EvaluationInterval = DurableTrials.EvaluationInterval,
+    };
+
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("itd-local-store-");
+    private readonly List<ChildProcess> _silos = [];
+
+    public void Dispose()
+    {
+        _silos.ForEach(silo => silo.Dispose());
+        _folder.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task A_sweep_on_the_local_store_finishes_by_itself_after_its_process_is_killed_and_started_again()
+    {
+        var store = Path.Combine(_folder.FullName, "nested", "itd.db");
+        var gatewayPort = FreePort.Next();
+        var settings = DurableSettings.Merge(
+            DurableSettings.Silo(FreePort.Next(), gatewayPort),
+            LocalStore.Settings(store).ToDictionary(pair => pair.Key, pair => pair.Value!),
+            new Dictionary<string, string>
+            {
+                [ConfigurationKeys.ServiceId] = "itd-local-test",
+                [ConfigurationKeys.ClusterId] = "itd-local-test",
+            });
+        var sweepId = $"restart-{Guid.NewGuid():N}";
+
+        var first = SiloProcess.Start("first run", settings);
+        _silos.Add(first);
+        await using (var client = await ConnectAsync(settings, gatewayPort))
+        {
+            var sweep = client.Grains.GetSweep(sweepId);
+            await sweep.Start(Spec);
+            await Eventually.Until(
+                () => sweep.GetStatus(),
+                status => status.Trials.Any(trial =>
+                    trial.Status == TrialStatus.Running && trial.IterationsDone >= 2 * DurableTrials.CheckpointInterval),
+                Context);
+        }
+
+        first.Kill();
+        Assert.True(File.Exists(store), $"No store at {store}.\n{Context()}");
+        _silos.Add(SiloProcess.Start("second run", settings));
+
+        await using var watcher = await ConnectAsync(settings, gatewayPort);
+        await Eventually.Until(
+            () => watcher.Grains.GetSweepRegistry().List(),
+            sweeps => sweeps.Any(s => s.SweepId == sweepId && s.State != SweepState.Running),
+            Context);
+        var finished = await watcher.Grains.GetSweep(sweepId).GetStatus(includeCurves: true);
+
+        Assert.Equal(SweepState.Finished, finished.State);
+        StraightThrough.AssertSameAsUninterrupted(Spec, finished.Trials, Context());
+        Assert.Contains(finished.Trials, trial => trial.Attempts > 1);
+    }
+
+    // The silo may still be starting; the client retries until its gateway answers.
+    private Task<TestClient> ConnectAsync(IReadOnlyDictionary<string, string> settings, int gatewayPort)
+    {
+        var ids = new Dictionary<string, string>
+        {
+            [ConfigurationKeys.ServiceId] = settings[ConfigurationKeys.ServiceId],
+            [ConfigurationKeys.ClusterId] = settings[ConfigurationKeys.ClusterId],
+        };
+        return Eventually.Until(() => TestClient.ConnectAsync(ids, gatewayPort), _ => true, Context);
+    }
+
+    private string Context() => string.Join('\n', _silos.Select(silo => silo.Tail()));
+}
