@@ -6,6 +6,6 @@ namespace ItdOrleans.Grains;
 /// </summary>
 public interface ITrialFaults
 {
-    /// <summary>Throws to fail the trial's current attempt after the slice that reached <paramref name="iteration"/>.</summary>
+    /// <summary>Throws to fail the current attempt after the slice ending at <paramref name="iteration"/>.</summary>
     void AfterSlice(string trialKey, int iteration, int attempt);
 }

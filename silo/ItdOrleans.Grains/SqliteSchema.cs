@@ -96,7 +96,8 @@ public sealed partial class SqliteSchema(string connectionString, ILogger<Sqlite
     {
         var assembly = typeof(SqliteSchema).Assembly;
         using var stream = assembly.GetManifestResourceStream($"ItdOrleans.Grains.Schema.{name}")
-            ?? throw new InvalidOperationException($"The schema script {name} is not embedded in {assembly.GetName().Name}.");
+            ?? throw new InvalidOperationException(
+                $"The schema script {name} is not embedded in {assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

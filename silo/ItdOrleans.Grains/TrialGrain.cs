@@ -273,7 +273,8 @@ public sealed partial class TrialGrain(
     private bool IsCheckpointDue(Trainer trainer, int sinceCheckpoint, TimeSpan sinceCheckpointTime) =>
         trainer.Status == TrainingStatus.Running
         && (sinceCheckpoint >= options.Value.CheckpointInterval
-            || (options.Value.CheckpointPeriod > TimeSpan.Zero && sinceCheckpointTime >= options.Value.CheckpointPeriod));
+            || (options.Value.CheckpointPeriod > TimeSpan.Zero
+                && sinceCheckpointTime >= options.Value.CheckpointPeriod));
 
     private Task FailAsync(string reason)
     {

@@ -51,7 +51,7 @@ public static class ConfigurationKeys
     /// <summary>The port clients reach a silo's gateway on.</summary>
     public const string GatewayPort = "Orleans:Endpoints:GatewayPort";
 
-    /// <summary>The address a silo tells the others to reach it at; by default its first non-loopback address.</summary>
+    /// <summary>The address others reach a silo at; by default its first non-loopback address.</summary>
     public const string AdvertisedAddress = "Orleans:Endpoints:AdvertisedIPAddress";
 
     /// <summary>When true, the silo takes its name, address and ids from its Kubernetes pod.</summary>

@@ -7,7 +7,7 @@ public static class HostDefaults
     /// <see cref="ConfigurationKeys.StorageProvider"/> that selects Redis; Orleans matches it exactly.</summary>
     public const string RedisProvider = "Redis";
 
-    /// <summary>The value of <see cref="ConfigurationKeys.StorageProvider"/> that selects an ADO.NET database.</summary>
+    /// <summary>The <see cref="ConfigurationKeys.StorageProvider"/> that selects an ADO.NET database.</summary>
     public const string AdoNetProvider = "AdoNet";
 
     /// <summary>The connection string name that clustering and storage share in the deployment files.</summary>

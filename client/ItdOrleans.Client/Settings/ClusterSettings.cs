@@ -57,7 +57,8 @@ public class ClusterSettings : ItdSettings
         (string Key, string? Value)[] options =
         [
             (ConfigurationKeys.ClusterProvider, Provider is null ? null : Providers.GetValueOrDefault(Provider.Trim())),
-            (ConfigurationKeys.ClusterConnectionName, ConnectionString is null ? null : HostDefaults.RedisConnectionName),
+            (ConfigurationKeys.ClusterConnectionName,
+                ConnectionString is null ? null : HostDefaults.RedisConnectionName),
             (ConfigurationKeys.RedisConnectionString, ConnectionString),
             (ConfigurationKeys.GatewayPort, GatewayPort?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             (ConfigurationKeys.ClusterId, ClusterId),

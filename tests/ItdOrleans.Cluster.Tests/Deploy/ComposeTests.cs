@@ -26,7 +26,9 @@ public sealed class ComposeTests
 
         foreach (var key in new[]
         {
-            ConfigurationKeys.ClusterProvider, ConfigurationKeys.ClusterConnectionName, ConfigurationKeys.RedisConnectionString,
+            ConfigurationKeys.ClusterProvider,
+            ConfigurationKeys.ClusterConnectionName,
+            ConfigurationKeys.RedisConnectionString,
         })
         {
             Assert.Equal(silo[KnownSettings.Env(key)], client[KnownSettings.Env(key)]);

@@ -44,7 +44,7 @@ internal static class KnownSettings
         return environment[Env(ConfigurationKeys.RedisConnectionString)].Split(':')[0];
     }
 
-    /// <summary>Variables that look like ours (Itd__, Orleans__, ConnectionStrings__ or OTEL_) but that no host reads.</summary>
+    /// <summary>Variables named like ours (Itd__, Orleans__, ConnectionStrings__, OTEL_) that no host reads.</summary>
     public static IEnumerable<string> Unknown(IEnumerable<string> names) =>
         names.Where(name => IsOurs(name) && !EnvironmentVariables.Contains(name));
 

@@ -6,7 +6,7 @@ namespace ItdOrleans.Cluster.Tests.Durability;
 /// <summary>The configuration of the silos and clients these tests start, by configuration key.</summary>
 internal static class DurableSettings
 {
-    /// <summary>Frequent checkpoints and polls, and a cluster that declares a killed silo dead within seconds.</summary>
+    /// <summary>Frequent checkpoints and polls; a killed silo is declared dead within seconds.</summary>
     public static Dictionary<string, string> Silo(int siloPort, int gatewayPort) => new()
     {
         [ConfigurationKeys.SiloPort] = siloPort.ToString(),

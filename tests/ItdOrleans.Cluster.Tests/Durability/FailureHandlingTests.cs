@@ -68,7 +68,7 @@ public sealed class FailureHandlingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_trial_that_throws_is_retried_from_its_checkpoint_or_fails_with_the_reason_and_the_sweep_goes_on()
+    public async Task A_throwing_trial_is_retried_from_its_checkpoint_or_fails_with_the_reason_and_the_sweep_goes_on()
     {
         var sweep = _cluster.Client.GetSweep($"faults-{Guid.NewGuid():N}");
         await sweep.Start(Sweep);

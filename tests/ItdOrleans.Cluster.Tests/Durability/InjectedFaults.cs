@@ -10,7 +10,10 @@ internal sealed class InjectedFaults : ITrialFaults
     /// <summary>The message of every injected exception.</summary>
     public const string Message = "injected fault";
 
-    /// <summary>Trial <paramref name="trialKey"/> throws at <paramref name="iteration"/> on attempts up to <paramref name="failingAttempts"/>.</summary>
+    /// <summary>
+    /// Trial <paramref name="trialKey"/> throws at <paramref name="iteration"/> on attempts up to
+    /// <paramref name="failingAttempts"/>.
+    /// </summary>
     public InjectedFaults Add(string trialKey, int iteration, int failingAttempts)
     {
         _faults[trialKey] = (iteration, failingAttempts);
@@ -19,7 +22,9 @@ internal sealed class InjectedFaults : ITrialFaults
 
     public void AfterSlice(string trialKey, int iteration, int attempt)
     {
-        if (_faults.TryGetValue(trialKey, out var fault) && iteration >= fault.Iteration && attempt <= fault.FailingAttempts)
+        if (_faults.TryGetValue(trialKey, out var fault)
+            && iteration >= fault.Iteration
+            && attempt <= fault.FailingAttempts)
         {
             throw new InvalidOperationException($"{Message} at iteration {iteration}");
         }

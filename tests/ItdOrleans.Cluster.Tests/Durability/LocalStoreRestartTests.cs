@@ -52,8 +52,8 @@ public sealed class LocalStoreRestartTests : IDisposable
             await sweep.Start(Spec);
             await Eventually.Until(
                 () => sweep.GetStatus(),
-                status => status.Trials.Any(trial =>
-                    trial.Status == TrialStatus.Running && trial.IterationsDone >= 2 * DurableTrials.CheckpointInterval),
+                status => status.Trials.Any(trial => trial.Status == TrialStatus.Running
+                    && trial.IterationsDone >= 2 * DurableTrials.CheckpointInterval),
                 Context);
         }
 

@@ -30,7 +30,8 @@ internal sealed class RedisServer : IDisposable
             .Select(folder => Path.Combine(folder, Program))
             .FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException(
-                $"{Program} is not on the PATH; install it with deploy/local/prerequisites.sh (Debian package redis-server).");
+                $"{Program} is not on the PATH; install it with deploy/local/prerequisites.sh "
+                + "(Debian package redis-server).");
 
         var port = FreePort.Next();
         var process = ChildProcess.Start(

@@ -38,8 +38,10 @@ public sealed class SiloKillTests : IAsyncLifetime
         var clientSettings = DurableSettings.RedisClient(_redis.ConnectionString, _clusterId);
         var survivorPort = FreePort.Next();
         var victimPort = FreePort.Next();
-        _silos.Add(SiloProcess.Start("survivor", DurableSettings.Merge(DurableSettings.Silo(survivorPort, FreePort.Next()), redis)));
-        var victim = SiloProcess.Start("victim", DurableSettings.Merge(DurableSettings.Silo(victimPort, FreePort.Next()), redis));
+        _silos.Add(SiloProcess.Start(
+            "survivor", DurableSettings.Merge(DurableSettings.Silo(survivorPort, FreePort.Next()), redis)));
+        var victim = SiloProcess.Start(
+            "victim", DurableSettings.Merge(DurableSettings.Silo(victimPort, FreePort.Next()), redis));
         _silos.Add(victim);
         var sweepId = $"sweep-{_clusterId}";
 
@@ -54,7 +56,10 @@ public sealed class SiloKillTests : IAsyncLifetime
             status => status.Trials.Any(trial => IsMidTrainingOn(trial, victimPort)),
             Context);
         victim.Kill();
-        var interrupted = beforeKill.Trials.Where(trial => IsMidTrainingOn(trial, victimPort)).Select(t => t.Key).ToList();
+        var interrupted = beforeKill.Trials
+            .Where(trial => IsMidTrainingOn(trial, victimPort))
+            .Select(trial => trial.Key)
+            .ToList();
         await first.DisposeAsync();
 
         // A new client reads only the registry, which does not wake the sweep: the silos carry it on.

@@ -4,7 +4,7 @@ using ItdOrleans.Sweeps;
 
 namespace ItdOrleans.Cluster.Tests.Durability;
 
-/// <summary>Trials trained from start to end by the core trainer in this process: what a sweep must reproduce.</summary>
+/// <summary>Trials trained from start to end by the core trainer in this process, as a sweep must reproduce.</summary>
 internal static class StraightThrough
 {
     public static TrainingResult Train(TrainingSpec spec)
@@ -26,7 +26,8 @@ internal static class StraightThrough
         Assert.Equal(expectedKeys, trials.Select(trial => trial.Key).Order().ToList());
         Assert.All(trials, trial =>
         {
-            Assert.True(trial.Status == TrialStatus.Finished, $"{trial.Key} is {trial.Status}: {trial.Error}\n{context}");
+            Assert.True(
+                trial.Status == TrialStatus.Finished, $"{trial.Key} is {trial.Status}: {trial.Error}\n{context}");
             var expected = Train(trial.Spec);
             Assert.Equal(expected with { Curve = [] }, trial.Result! with { Curve = [] });
             Assert.Equal(expected.Curve, trial.Result!.Curve);

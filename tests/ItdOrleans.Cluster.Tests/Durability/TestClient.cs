@@ -1,4 +1,5 @@
 using ItdOrleans.Contracts;
+using ItdOrleans.ServiceDefaults;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,16 +17,19 @@ internal sealed class TestClient : IAsyncDisposable
     public IClusterClient Grains => _host.Services.GetRequiredService<IClusterClient>();
 
     /// <summary>Connects with the given configuration; with no clustering provider, to a localhost gateway.</summary>
-    public static async Task<TestClient> ConnectAsync(IReadOnlyDictionary<string, string> configuration, int? gatewayPort)
+    public static async Task<TestClient> ConnectAsync(
+        IReadOnlyDictionary<string, string> configuration, int? gatewayPort)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
-        builder.Configuration.AddInMemoryCollection(configuration.Select(p => KeyValuePair.Create(p.Key, (string?)p.Value)));
+        builder.Configuration.AddInMemoryCollection(
+            configuration.Select(pair => KeyValuePair.Create(pair.Key, (string?)pair.Value)));
         builder.Logging.ClearProviders();
         builder.UseOrleansClient(client =>
         {
             if (gatewayPort is { } port)
             {
-                client.UseLocalhostClustering(port, configuration["Orleans:ServiceId"], configuration["Orleans:ClusterId"]);
+                client.UseLocalhostClustering(
+                    port, configuration[ConfigurationKeys.ServiceId], configuration[ConfigurationKeys.ClusterId]);
             }
 
             client.Services.AddItdSerializer();
