@@ -13,9 +13,10 @@ internal sealed class DatasetLocator(Func<string, string?> variable, bool search
 
     public static DatasetLocator Process { get; } = new(Environment.GetEnvironmentVariable);
 
-    public DatasetSplits Load(string name, DatasetOptions options)
+    public DatasetSplits Load(string name, DatasetOptions options) => Load(DatasetDefinition.Named(name), options);
+
+    public DatasetSplits Load(DatasetDefinition dataset, DatasetOptions options)
     {
-        var dataset = DatasetDefinition.Named(name);
         if (ExplicitDirectory(dataset, options) is var (directory, origin))
         {
             var missing = dataset.MissingFrom(directory);
