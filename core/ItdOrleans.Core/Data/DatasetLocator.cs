@@ -121,7 +121,7 @@ internal sealed class DatasetLocator(Func<string, string?> variable, bool search
             throw new DatasetFileException(path, ChecksumProblem(dataset, file, md5));
         }
 
-        return (content, path, $"{copy} copy, MD5 {md5}");
+        return (content, path, $"{copy}, MD5 {md5}");
     }
 
     /// <summary>Describes content whose MD5 is not one of the file's accepted copies.</summary>

@@ -34,7 +34,8 @@ public sealed class DatasetLocationTests : IDisposable
             _directory.Write(Path.Combine("mixed", name), TestData.Decompress(TestData.MnistFile(name + ".gz")));
         }
 
-        var splits = _noEnvironment.Load("mnist", new DatasetOptions { Directory = Path.Combine(_directory.Path, "mixed") });
+        var options = new DatasetOptions { Directory = Path.Combine(_directory.Path, "mixed") };
+        var splits = _noEnvironment.Load("mnist", options);
 
         Assert.Equal(10_000, splits.Test.Count);
     }
@@ -64,7 +65,8 @@ public sealed class DatasetLocationTests : IDisposable
         Assert.Equal("mnist", error.DatasetName);
         Assert.Contains("DatasetOptions.Directory: not set", error.Message);
         Assert.Contains("ITD_MNIST_DIR: not set", error.Message);
-        Assert.Contains($"download cache {Path.Combine(CacheRoot, "mnist")}: lacks train-images-idx3-ubyte", error.Message);
+        var cache = Path.Combine(CacheRoot, "mnist");
+        Assert.Contains($"download cache {cache}: lacks train-images-idx3-ubyte", error.Message);
         Assert.Contains("http://127.0.0.1:9/", error.Message);
         Assert.Contains("Provide the four IDX files", error.Message);
     }
@@ -73,7 +75,8 @@ public sealed class DatasetLocationTests : IDisposable
     public void Fashion_mnist_not_found_names_the_package_to_install()
     {
         var locator = new DatasetLocator(_ => null);
-        var definition = DatasetDefinition.FashionMnist with { SystemDirectory = Path.Combine(_directory.Path, "none") };
+        var absent = Path.Combine(_directory.Path, "none");
+        var definition = DatasetDefinition.FashionMnist with { SystemDirectory = absent };
         var options = new DatasetOptions { CacheDirectory = CacheRoot };
 
         var error = Assert.Throws<DatasetNotFoundException>(() => locator.Load(definition, options));

@@ -52,7 +52,7 @@ public sealed class MnistLoadTests(MnistFixture mnist) : IClassFixture<MnistFixt
     public void Source_reports_the_directory_and_which_copy_of_the_training_images_was_found()
     {
         var md5 = TestData.UncompressedMd5(Path.Combine(mnist.Directory, "train-images-idx3-ubyte.gz"));
-        var copy = md5 == "6bbc9ace898e44ae57da46a324031adb" ? "original copy" : "rebuilt from PNGs";
+        var copy = md5 == "6bbc9ace898e44ae57da46a324031adb" ? "original copy" : "copy rebuilt from PNGs";
 
         Assert.Contains(mnist.Directory, mnist.Splits.Source);
         Assert.Contains("DatasetOptions.Directory", mnist.Splits.Source);
