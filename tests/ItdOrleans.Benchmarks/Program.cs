@@ -9,7 +9,6 @@ var iterations = args.SkipWhile(a => a != "--iterations").Skip(1).Select(int.Par
 var directory = MnistFiles.Directory();
 var data = MnistFiles.Load(directory);
 
-if (args.Contains("--profile")) { Profile.Run(data); return; }
 var measured = new Dictionary<string, double>();
 foreach (var rule in LearningRules.Names)
 {

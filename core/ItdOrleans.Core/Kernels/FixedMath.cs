@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -37,6 +38,7 @@ internal static class FixedMath
     private const float T9 = 62f / 2835f;
 
     /// <summary>e^x, clamped to the normal float range; NaN stays NaN.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float Exp(float x)
     {
         x = x < ExpLowest ? ExpLowest : x;
@@ -49,6 +51,7 @@ internal static class FixedMath
     }
 
     /// <summary>e^x for sixteen lanes, bit-identical to <see cref="Exp(float)"/> in each.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<float> Exp(Vector512<float> x)
     {
         var low = Vector512.Create(ExpLowest);
@@ -70,6 +73,7 @@ internal static class FixedMath
     }
 
     /// <summary>e^x for eight lanes, bit-identical to <see cref="Exp(float)"/> in each.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Exp(Vector256<float> x)
     {
         var low = Vector256.Create(ExpLowest);
@@ -91,6 +95,7 @@ internal static class FixedMath
     }
 
     /// <summary>result (n) = e^x (n), lane by lane as <see cref="Exp(float)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Exp(ReadOnlySpan<float> x, Span<float> result)
     {
         ref var x0 = ref MemoryMarshal.GetReference(x);
@@ -119,6 +124,7 @@ internal static class FixedMath
     }
 
     /// <summary>tanh x: an odd series near zero, 1 - 2 / (e^2|x| + 1) with x's sign elsewhere.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static float Tanh(float x)
     {
         var magnitude = MathF.Abs(x);
@@ -134,6 +140,7 @@ internal static class FixedMath
     }
 
     /// <summary>tanh for sixteen lanes, bit-identical to <see cref="Tanh(float)"/> in each.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<float> Tanh(Vector512<float> x)
     {
         var magnitude = Vector512.Abs(x);
@@ -152,6 +159,7 @@ internal static class FixedMath
     }
 
     /// <summary>tanh for eight lanes, bit-identical to <see cref="Tanh(float)"/> in each.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Tanh(Vector256<float> x)
     {
         var magnitude = Vector256.Abs(x);
@@ -173,14 +181,17 @@ internal static class FixedMath
     public static float Sigmoid(float x) => 1f / (1f + Exp(-x));
 
     /// <summary>The logistic function for sixteen lanes, bit-identical to the scalar form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<float> Sigmoid(Vector512<float> x) =>
         Vector512<float>.One / (Vector512<float>.One + Exp(-x));
 
     /// <summary>The logistic function for eight lanes, bit-identical to the scalar form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Sigmoid(Vector256<float> x) =>
         Vector256<float>.One / (Vector256<float>.One + Exp(-x));
 
     /// <summary>Natural logarithm; NaN below zero, negative infinity at zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static float Log(float x)
     {
         if (float.IsNaN(x) || x < 0f)

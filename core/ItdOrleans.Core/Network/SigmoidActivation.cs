@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using ItdOrleans.Core.Kernels;
@@ -9,6 +10,7 @@ internal sealed class SigmoidActivation : IActivation
 {
     public string Name => "sigmoid";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Apply(Span<float> x)
     {
         ref var x0 = ref MemoryMarshal.GetReference(x);
@@ -35,6 +37,7 @@ internal sealed class SigmoidActivation : IActivation
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MultiplyByDerivative(ReadOnlySpan<float> h, Span<float> d)
     {
         for (var j = 0; j < d.Length; j++)
