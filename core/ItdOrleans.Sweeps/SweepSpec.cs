@@ -4,8 +4,9 @@ namespace ItdOrleans.Sweeps;
 
 /// <summary>
 /// A sweep: a grid of learning rules and hyperparameters, each point trained once per seed.
-/// Every list is an axis of the grid; the trials are their Cartesian product.
+/// Every list is an axis of the grid; the trials are their Cartesian product (see <see cref="SweepGrid"/>).
 /// </summary>
+/// <remarks>Equality compares the axes element by element, so a specification read back equals the original.</remarks>
 public sealed record SweepSpec
 {
     public string Name { get; init; } = "sweep";
@@ -40,4 +41,34 @@ public sealed record SweepSpec
     public bool EpochShuffling { get; init; }
 
     public Centring Centring { get; init; } = Centring.TrainingMean;
+
+    /// <summary>The same sweep trained with seeds 1 to <paramref name="count"/>.</summary>
+    public SweepSpec WithSeeds(int count) => count >= 1
+        ? this with { Seeds = [.. Enumerable.Range(1, count)] }
+        : throw new SweepSpecException(Name, [$"the number of seeds must be at least 1, got {count}"]);
+
+    /// <summary>The same sweep with every trial trained for <paramref name="iterations"/> iterations.</summary>
+    public SweepSpec WithIterations(int iterations) => iterations >= 1
+        ? this with { Iterations = [iterations] }
+        : throw new SweepSpecException(Name, [$"the number of iterations must be at least 1, got {iterations}"]);
+
+    public bool Equals(SweepSpec? other) =>
+        other is not null
+        && Name == other.Name
+        && Dataset == other.Dataset
+        && Rules.SequenceEqual(other.Rules)
+        && LearningRates.SequenceEqual(other.LearningRates)
+        && MinibatchSizes.SequenceEqual(other.MinibatchSizes)
+        && HiddenWidths.SequenceEqual(other.HiddenWidths)
+        && Depths.SequenceEqual(other.Depths)
+        && Iterations.SequenceEqual(other.Iterations)
+        && Optimisers.SequenceEqual(other.Optimisers)
+        && Seeds.SequenceEqual(other.Seeds)
+        && Activation == other.Activation
+        && Initialisation == other.Initialisation
+        && EvaluationInterval == other.EvaluationInterval
+        && EpochShuffling == other.EpochShuffling
+        && Centring == other.Centring;
+
+    public override int GetHashCode() => HashCode.Combine(Name, Dataset, Rules.Count, Seeds.Count);
 }

@@ -1,0 +1,24 @@
+namespace ItdOrleans.Core.Data;
+
+/// <summary>Loads datasets by name ("mnist", "fashion-mnist") into checksum-verified splits.</summary>
+public static class DatasetCatalog
+{
+    /// <summary>Environment variable naming the download cache's root directory.</summary>
+    public const string CacheVariable = DatasetLocator.CacheVariable;
+
+    /// <summary>Names of the datasets that can be loaded.</summary>
+    public static IReadOnlyList<string> Names { get; } = DatasetDefinition.All.Select(d => d.Name).ToList();
+
+    /// <summary>Loads a dataset afresh: 55,000 training, 5,000 validation and 10,000 test images.</summary>
+    /// <exception cref="DatasetNotFoundException">The files are in none of the places searched.</exception>
+    /// <exception cref="DatasetFileException">A file is malformed or has an unknown checksum.</exception>
+    /// <exception cref="DatasetDownloadException">No mirror delivered a file intact.</exception>
+    public static DatasetSplits Load(string name, DatasetOptions? options = null) =>
+        DatasetLocator.Process.Load(name, options ?? DatasetOptions.Default);
+
+    /// <summary>The environment variable naming a dataset's directory, e.g. ITD_MNIST_DIR.</summary>
+    public static string DirectoryVariable(string name) => DatasetDefinition.Named(name).DirectoryVariable;
+
+    /// <summary>The environment variable listing a dataset's mirror base URLs, e.g. ITD_MNIST_MIRRORS.</summary>
+    public static string MirrorsVariable(string name) => DatasetDefinition.Named(name).MirrorsVariable;
+}

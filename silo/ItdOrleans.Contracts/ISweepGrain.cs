@@ -1,0 +1,32 @@
+using ItdOrleans.Sweeps;
+
+namespace ItdOrleans.Contracts;
+
+/// <summary>
+/// A sweep, keyed by its sweep id: expands its grid into trials, fans them out over the cluster
+/// with a limit on how many run at once, follows their progress and keeps their records.
+/// </summary>
+[Alias("itd.sweep")]
+public interface ISweepGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Validates the specification and starts the sweep, returning at once. Starting again with an
+    /// equal specification just reports the status; a different one under the same id is refused.
+    /// </summary>
+    /// <exception cref="ArgumentException">The specification is invalid; the message lists every problem,
+    /// as a <see cref="SweepSpecException"/> would.</exception>
+    /// <exception cref="InvalidOperationException">The id is taken by a different specification.</exception>
+    [Alias("start")]
+    Task<SweepStatus> Start(SweepSpec spec);
+
+    /// <summary>
+    /// The sweep's state and a record per trial. Learning curves are left out unless asked for,
+    /// to keep frequent polling cheap; final metrics are always there.
+    /// </summary>
+    [Alias("status")]
+    Task<SweepStatus> GetStatus(bool includeCurves = false);
+
+    /// <summary>Cancels the trials not yet ended (keeping the ended ones) and ends the sweep.</summary>
+    [Alias("cancel")]
+    Task<SweepStatus> Cancel();
+}

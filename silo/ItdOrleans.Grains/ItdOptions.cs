@@ -1,0 +1,47 @@
+namespace ItdOrleans.Grains;
+
+/// <summary>How a silo runs trials and sweeps; bound from the configuration section "Itd".</summary>
+public sealed class ItdOptions
+{
+    /// <summary>The configuration section these options are read from.</summary>
+    public const string Section = "Itd";
+
+    /// <summary>Trials trained at once on this silo; 0 means one per processor.</summary>
+    public int TrainingSlots { get; set; }
+
+    /// <summary>How often a trial whose training threw is started again before it is marked failed.</summary>
+    public int TrialRetries { get; set; } = 2;
+
+    /// <summary>Iterations between checkpoints of a trial's training state into its grain state.</summary>
+    public int CheckpointInterval { get; set; } = 5_000;
+
+    /// <summary>
+    /// How long one slice of training runs before the trial reports progress and checks for
+    /// cancellation; slices are sized from the measured speed.
+    /// </summary>
+    public TimeSpan SliceDuration { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Trials of one sweep running at once; 0 means the training slots of the whole cluster,
+    /// counted as this silo's slots times the active silos.
+    /// </summary>
+    public int SweepConcurrency { get; set; }
+
+    /// <summary>How often a sweep collects the progress of its running trials.</summary>
+    public TimeSpan SweepPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The folder of each dataset's files by dataset name (key "Itd:DatasetDirectories:mnist");
+    /// a dataset not listed is looked for where the dataset catalog looks by default.
+    /// </summary>
+    public Dictionary<string, string> DatasetDirectories { get; set; } = [];
+
+    /// <summary>Root of the download cache of datasets; empty means the catalog's default.</summary>
+    public string? DatasetCacheDirectory { get; set; }
+
+    /// <summary>Whether a silo may download a dataset it cannot find.</summary>
+    public bool AllowDatasetDownload { get; set; }
+
+    /// <summary>The training slots with 0 resolved to the processor count.</summary>
+    public int ResolvedTrainingSlots => TrainingSlots > 0 ? TrainingSlots : Environment.ProcessorCount;
+}

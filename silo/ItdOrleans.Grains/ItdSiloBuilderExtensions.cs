@@ -1,0 +1,29 @@
+using ItdOrleans.Contracts;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ItdOrleans.Grains;
+
+/// <summary>The silo set-up shared by the silo host, the client's local mode and the test cluster.</summary>
+public static class ItdSiloBuilderExtensions
+{
+    /// <summary>
+    /// Adds the grains' services and options (section "Itd"), the JSON wire format, the spread
+    /// placement of trials and the "itd" grain storage: in memory unless the configuration names
+    /// a provider for it under "Orleans:GrainStorage:itd".
+    /// </summary>
+    public static ISiloBuilder AddItdOrleans(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        silo.Services.AddOptions<ItdOptions>().Bind(configuration.GetSection(ItdOptions.Section));
+        silo.Services.AddItdSerializer();
+        silo.Services.AddSingleton<TrainingSlots>();
+        silo.Services.AddSingleton<DatasetProvider>();
+        silo.AddPlacementDirector<SpreadPlacement, SpreadPlacementDirector>();
+        if (!configuration.GetSection($"Orleans:GrainStorage:{GrainStorage.Provider}").Exists())
+        {
+            silo.AddMemoryGrainStorage(GrainStorage.Provider);
+        }
+
+        return silo;
+    }
+}

@@ -1,0 +1,229 @@
+using ItdOrleans.Contracts;
+using ItdOrleans.Sweeps;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ItdOrleans.Grains;
+
+/// <summary>
+/// Runs a sweep: expands its grid, starts trials in grid order while fewer than the concurrency
+/// limit are running, and collects their records on a timer until every trial has ended.
+/// </summary>
+public sealed partial class SweepGrain(
+    [PersistentState("sweep", GrainStorage.Provider)] IPersistentState<SweepGrainState> state,
+    IClusterMembershipService membership,
+    TrainingSlots slots,
+    IOptions<ItdOptions> options,
+    ILogger<SweepGrain> logger) : Grain, ISweepGrain
+{
+    private IGrainTimer? _follow;
+
+    private SweepGrainState Sweep => state.State;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (Sweep.State == SweepState.Running)
+        {
+            Follow();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<SweepStatus> Start(SweepSpec spec)
+    {
+        if (Sweep.Spec is not null)
+        {
+            return spec.Equals(Sweep.Spec)
+                ? Status(includeCurves: false)
+                : throw new InvalidOperationException(
+                    $"Sweep '{Id}' was started with a different specification; choose another sweep id.");
+        }
+
+        var problems = SweepValidator.Validate(spec);
+        if (problems.Count > 0)
+        {
+            // Carried as an ArgumentException, which every client can deserialise.
+            throw new ArgumentException(new SweepSpecException($"sweep '{Id}'", problems).Message);
+        }
+
+        Sweep.Spec = spec;
+        Sweep.State = SweepState.Running;
+        Sweep.StartedAt = DateTimeOffset.UtcNow;
+        Sweep.Trials = [.. SweepGrid.Expand(spec).Select(TrialRecord.Pending)];
+        LogSweepStarted(logger, Id, spec.Name, Sweep.Trials.Count);
+
+        await LaunchAsync();
+        await SaveAsync();
+        Follow();
+        return Status(includeCurves: false);
+    }
+
+    public Task<SweepStatus> GetStatus(bool includeCurves = false) => Task.FromResult(Status(includeCurves));
+
+    public async Task<SweepStatus> Cancel()
+    {
+        if (Sweep.State != SweepState.Running)
+        {
+            return Status(includeCurves: false);
+        }
+
+        StopFollowing();
+        var launched = Enumerable.Range(0, Sweep.Launched).Where(i => !Sweep.Trials[i].HasEnded).ToList();
+        var records = await Task.WhenAll(launched.Select(i => CancelTrialAsync(Sweep.Trials[i])));
+        for (var i = 0; i < launched.Count; i++)
+        {
+            Sweep.Trials[launched[i]] = records[i];
+        }
+
+        // Trials still running for other sweeps, and those never started, have ended for this one.
+        Sweep.Trials = [.. Sweep.Trials.Select(t => t.HasEnded ? t : t with { Status = TrialStatus.Cancelled })];
+        Sweep.State = SweepState.Cancelled;
+        Sweep.EndedAt = DateTimeOffset.UtcNow;
+        LogSweepCancelled(logger, Id, Sweep.Trials.Count(t => t.Status == TrialStatus.Finished), Sweep.Trials.Count);
+        await SaveAsync();
+        return Status(includeCurves: false);
+    }
+
+    private SweepStatus Status(bool includeCurves)
+    {
+        if (Sweep.Spec is null)
+        {
+            return SweepStatus.NotStarted(Id);
+        }
+
+        var trials = includeCurves ? [.. Sweep.Trials] : Sweep.Trials.Select(WithoutCurve).ToArray();
+        return new SweepStatus(Id, Sweep.Spec, Sweep.State, Sweep.StartedAt, Sweep.EndedAt, trials);
+    }
+
+    private static TrialRecord WithoutCurve(TrialRecord trial) =>
+        trial.Result is null ? trial : trial with { Result = trial.Result with { Curve = [] } };
+
+    private void Follow()
+    {
+        var interval = options.Value.SweepPollInterval;
+        _follow ??= this.RegisterGrainTimer(
+            PollAsync, new GrainTimerCreationOptions(interval, interval) { KeepAlive = true });
+    }
+
+    private void StopFollowing()
+    {
+        _follow?.Dispose();
+        _follow = null;
+    }
+
+    private async Task PollAsync(CancellationToken cancellation)
+    {
+        var endedBefore = Sweep.Trials.Count(t => t.HasEnded);
+        var running = Enumerable.Range(0, Sweep.Launched).Where(i => !Sweep.Trials[i].HasEnded).ToList();
+        var records = await Task.WhenAll(running.Select(i => FetchTrialAsync(Sweep.Trials[i])));
+        for (var i = 0; i < running.Count; i++)
+        {
+            Sweep.Trials[running[i]] = records[i];
+        }
+
+        await LaunchAsync();
+        if (Sweep.Trials.All(t => t.HasEnded))
+        {
+            await FinishAsync();
+        }
+        else if (Sweep.Trials.Count(t => t.HasEnded) != endedBefore)
+        {
+            await SaveAsync();
+        }
+    }
+
+    private async Task LaunchAsync()
+    {
+        var limit = Concurrency();
+        var running = Enumerable.Range(0, Sweep.Launched).Count(i => !Sweep.Trials[i].HasEnded);
+        var batch = new List<int>();
+        while (Sweep.Launched < Sweep.Trials.Count && running < limit)
+        {
+            batch.Add(Sweep.Launched++);
+            running++;
+        }
+
+        var records = await Task.WhenAll(batch.Select(i => StartTrialAsync(Sweep.Trials[i])));
+        for (var i = 0; i < batch.Count; i++)
+        {
+            Sweep.Trials[batch[i]] = records[i];
+        }
+    }
+
+    // Without a configured limit, every training slot of the cluster, assuming silos configured alike.
+    private int Concurrency()
+    {
+        if (options.Value.SweepConcurrency > 0)
+        {
+            return options.Value.SweepConcurrency;
+        }
+
+        var silos = membership.CurrentSnapshot.Members.Values.Count(m => m.Status == SiloStatus.Active);
+        return slots.Count * Math.Max(silos, 1);
+    }
+
+    private async Task FinishAsync()
+    {
+        StopFollowing();
+        Sweep.State = SweepState.Finished;
+        Sweep.EndedAt = DateTimeOffset.UtcNow;
+        LogSweepFinished(
+            logger,
+            Id,
+            Sweep.Trials.Count(t => t.Status == TrialStatus.Finished),
+            Sweep.Trials.Count(t => t.Status == TrialStatus.Diverged),
+            Sweep.Trials.Count(t => t.Status == TrialStatus.Failed),
+            Sweep.EndedAt.Value - Sweep.StartedAt!.Value);
+        await SaveAsync();
+    }
+
+    private async Task<TrialRecord> StartTrialAsync(TrialRecord trial)
+    {
+        try
+        {
+            return await GrainFactory.GetTrial(trial.Key).Start(trial.Spec, Id);
+        }
+        catch (Exception exception)
+        {
+            LogTrialNotStarted(logger, exception, Id, trial.Key);
+            return trial with { Status = TrialStatus.Failed, Error = exception.Message };
+        }
+    }
+
+    private async Task<TrialRecord> FetchTrialAsync(TrialRecord trial)
+    {
+        try
+        {
+            // A trial that lost its state (its silo died before storage had it) starts again.
+            var grain = GrainFactory.GetTrial(trial.Key);
+            return await grain.GetRecord() ?? await grain.Start(trial.Spec, Id);
+        }
+        catch (Exception exception)
+        {
+            LogTrialUnreachable(logger, exception, Id, trial.Key);
+            return trial;
+        }
+    }
+
+    private async Task<TrialRecord> CancelTrialAsync(TrialRecord trial)
+    {
+        try
+        {
+            return await GrainFactory.GetTrial(trial.Key).Cancel(Id) ?? trial;
+        }
+        catch (Exception exception)
+        {
+            LogTrialUnreachable(logger, exception, Id, trial.Key);
+            return trial;
+        }
+    }
+
+    private async Task SaveAsync()
+    {
+        await state.WriteStateAsync();
+        await GrainFactory.GetSweepRegistry().Record(Status(includeCurves: false).Summary());
+    }
+}

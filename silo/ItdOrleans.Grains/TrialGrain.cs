@@ -1,0 +1,301 @@
+using System.Diagnostics;
+using ItdOrleans.Contracts;
+using ItdOrleans.Core.Training;
+using ItdOrleans.Sweeps;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ItdOrleans.Grains;
+
+/// <summary>
+/// Trains one trial on the thread pool, a slice of iterations at a time, so that between slices
+/// it reports progress, honours cancellation and checkpoints its trainer; a run that throws is
+/// retried from its last checkpoint a few times before the trial is marked failed.
+/// </summary>
+/// <remarks>
+/// Grain state is only touched on the grain's own turns: the trainer runs on the thread pool
+/// between awaits and is read only when its slice has returned.
+/// </remarks>
+[SpreadPlacement]
+public sealed partial class TrialGrain(
+    [PersistentState("trial", GrainStorage.Provider)] IPersistentState<TrialGrainState> state,
+    TrainingSlots slots,
+    DatasetProvider datasets,
+    ILocalSiloDetails silo,
+    IOptions<ItdOptions> options,
+    ILogger<TrialGrain> logger) : Grain, ITrialGrain
+{
+    private const int FirstSlice = 10;
+
+    private static readonly TimeSpan KeepAliveWhileTraining = TimeSpan.FromMinutes(5);
+
+    private Task? _run;
+    private CancellationTokenSource? _stop;
+    private bool _deactivating;
+    private Task _lastWrite = Task.CompletedTask;
+
+    private TrialGrainState Trial => state.State;
+
+    private string Key => this.GetPrimaryKeyString();
+
+    private bool IsRunning => _run is { IsCompleted: false };
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Stored as pending or running means its silo stopped under it: carry on from the checkpoint.
+        if (Trial.Spec is not null && Trial.Status is TrialStatus.Pending or TrialStatus.Running)
+        {
+            Launch();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (!IsRunning)
+        {
+            return;
+        }
+
+        _deactivating = true;
+        _stop!.Cancel();
+        try
+        {
+            await _run!.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Out of time: the trial resumes from its previous checkpoint when next activated.
+        }
+    }
+
+    public async Task<TrialRecord> Start(TrainingSpec spec, string sweepId)
+    {
+        var specKey = TrialKey.Of(spec);
+        if (specKey != Key)
+        {
+            throw new ArgumentException(
+                $"Trial {Key} cannot train a specification whose trial key is {specKey}.", nameof(spec));
+        }
+
+        Trial.Spec ??= spec;
+        Trial.Sweeps.Add(sweepId);
+        if (Trial.Status == TrialStatus.Cancelled && IsRunning)
+        {
+            // The cancelled run is finishing its slice; let it write its checkpoint first.
+            await _run!;
+        }
+
+        if (!IsRunning && Trial.Status is TrialStatus.Pending or TrialStatus.Cancelled)
+        {
+            Trial.Status = TrialStatus.Pending;
+            Launch();
+        }
+
+        await SaveAsync();
+        return Record()!;
+    }
+
+    public Task<TrialRecord?> GetRecord() => Task.FromResult(Record());
+
+    public async Task<TrialRecord?> Cancel(string sweepId)
+    {
+        Trial.Sweeps.Remove(sweepId);
+        if (Trial.Spec is null || Ended(Trial.Status) || Trial.Sweeps.Count > 0)
+        {
+            return Record();
+        }
+
+        Trial.Status = TrialStatus.Cancelled;
+        if (IsRunning)
+        {
+            // Training stops within an iteration; waiting for it makes the returned record final.
+            _stop!.Cancel();
+            await _run!;
+        }
+
+        await SaveAsync();
+        return Record();
+    }
+
+    private static bool Ended(TrialStatus status) =>
+        status is TrialStatus.Finished or TrialStatus.Diverged or TrialStatus.Failed or TrialStatus.Cancelled;
+
+    private TrialRecord? Record() => Trial.Spec is null
+        ? null
+        : new TrialRecord(
+            Key,
+            Trial.Spec,
+            Trial.Status,
+            Trial.IterationsDone,
+            Trial.IterationsPerSecond,
+            Trial.Result,
+            Trial.Error,
+            Trial.Silo,
+            Trial.Attempts);
+
+    private void Launch()
+    {
+        _stop = new CancellationTokenSource();
+        _run = RunAsync(Trial.Spec!, _stop.Token);
+    }
+
+    private async Task RunAsync(TrainingSpec spec, CancellationToken stop)
+    {
+        try
+        {
+            await slots.WaitAsync(stop);
+        }
+        catch (OperationCanceledException)
+        {
+            await EndStoppedAsync();
+            return;
+        }
+
+        try
+        {
+            await TrainWithRetriesAsync(spec, stop);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    private async Task TrainWithRetriesAsync(TrainingSpec spec, CancellationToken stop)
+    {
+        for (var failures = 0; ; failures++)
+        {
+            Trial.Attempts++;
+            Trial.Status = TrialStatus.Running;
+            Trial.Silo = silo.SiloAddress.ToString();
+            Trial.Error = null;
+            await SaveAsync();
+            try
+            {
+                await TrainAsync(spec, stop);
+                return;
+            }
+            catch (Exception exception) when (!stop.IsCancellationRequested)
+            {
+                if (failures < options.Value.TrialRetries)
+                {
+                    LogTrialRetrying(logger, exception, Key, spec.Rule, spec.Seed, Trial.Attempts);
+                    continue;
+                }
+
+                LogTrialFailed(logger, exception, Key, spec.Rule, spec.Seed, Trial.Attempts, exception.Message);
+                Trial.Status = TrialStatus.Failed;
+                Trial.Error = exception.Message;
+                Trial.Checkpoint = null;
+                await SaveAsync();
+                return;
+            }
+            catch (Exception)
+            {
+                // Thrown while being stopped: the stop, not the exception, decides what happens next.
+                await EndStoppedAsync();
+                return;
+            }
+        }
+    }
+
+    private async Task TrainAsync(TrainingSpec spec, CancellationToken stop)
+    {
+        var data = await datasets.GetAsync(spec.Dataset);
+        var checkpoint = Trial.Checkpoint;
+        var trainer = await Task.Run(() =>
+            checkpoint is null ? Trainer.Create(spec, data) : Trainer.Restore(checkpoint, data));
+
+        var clock = Stopwatch.StartNew();
+        var trained = 0;
+        var sinceCheckpoint = 0;
+        var slice = FirstSlice;
+        while (trainer.Status == TrainingStatus.Running && !stop.IsCancellationRequested)
+        {
+            var iterations = slice;
+            var sliceClock = Stopwatch.StartNew();
+            var done = await Task.Run(() => trainer.Run(iterations, stop));
+            if (done == 0 && trainer.Status == TrainingStatus.Running && !stop.IsCancellationRequested)
+            {
+                throw new InvalidOperationException($"The trainer made no progress at iteration {trainer.Iteration}.");
+            }
+
+            trained += done;
+            sinceCheckpoint += done;
+            slice = NextSlice(slice, done, sliceClock.Elapsed);
+            Report(trainer, trained / Math.Max(clock.Elapsed.TotalSeconds, 1e-6));
+            DelayDeactivation(KeepAliveWhileTraining);
+            if (sinceCheckpoint >= options.Value.CheckpointInterval && trainer.Status == TrainingStatus.Running)
+            {
+                await CheckpointAsync(trainer);
+                sinceCheckpoint = 0;
+            }
+        }
+
+        if (trainer.Status == TrainingStatus.Running)
+        {
+            await CheckpointAsync(trainer);
+            await EndStoppedAsync();
+            return;
+        }
+
+        Trial.Status = trainer.Status == TrainingStatus.Diverged ? TrialStatus.Diverged : TrialStatus.Finished;
+        Trial.Checkpoint = null;
+        if (Trial.Status == TrialStatus.Diverged)
+        {
+            LogTrialDiverged(logger, Key, spec.Rule, spec.Seed, trainer.Iteration);
+        }
+
+        await SaveAsync();
+    }
+
+    private int NextSlice(int slice, int done, TimeSpan elapsed)
+    {
+        if (done == 0 || elapsed <= TimeSpan.Zero)
+        {
+            return slice;
+        }
+
+        var perSecond = done / elapsed.TotalSeconds;
+        return (int)Math.Clamp(perSecond * options.Value.SliceDuration.TotalSeconds, 1, 1_000_000);
+    }
+
+    private void Report(Trainer trainer, double iterationsPerSecond)
+    {
+        Trial.IterationsDone = trainer.Iteration;
+        Trial.IterationsPerSecond = iterationsPerSecond;
+        Trial.Result = trainer.Result();
+    }
+
+    private async Task CheckpointAsync(Trainer trainer)
+    {
+        Trial.Checkpoint = await Task.Run(trainer.SaveState);
+        await SaveAsync();
+    }
+
+    private Task EndStoppedAsync()
+    {
+        // A silo shutting down is no cancellation: the trial stays pending and resumes on its next activation.
+        Trial.Status = _deactivating ? TrialStatus.Pending : TrialStatus.Cancelled;
+        return SaveAsync();
+    }
+
+    private Task SaveAsync() => _lastWrite = WriteAfterAsync(_lastWrite);
+
+    // Writes one at a time: two overlapping writes of one activation would conflict on the storage's ETag.
+    private async Task WriteAfterAsync(Task previous)
+    {
+        try
+        {
+            await previous;
+        }
+        catch (Exception)
+        {
+            // The caller of the failed write has seen its exception; this write carries the newer state.
+        }
+
+        await state.WriteStateAsync();
+    }
+}

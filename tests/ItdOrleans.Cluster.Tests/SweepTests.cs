@@ -1,0 +1,121 @@
+using ItdOrleans.Contracts;
+using ItdOrleans.Sweeps;
+
+namespace ItdOrleans.Cluster.Tests;
+
+[Collection(ClusterCollection.Name)]
+[Trait("Category", "Slow")]
+public sealed class SweepTests(ClusterFixture fixture)
+{
+    private static SweepSpec SmallSweep(string name) => new()
+    {
+        Name = name,
+        Dataset = "mnist",
+        Rules = ["vbp", "fba"],
+        Seeds = [1, 2],
+        Iterations = [200],
+        HiddenWidths = [16],
+        EvaluationInterval = 100,
+    };
+
+    [Fact]
+    public async Task A_small_sweep_finishes_on_both_silos_with_a_row_per_rule()
+    {
+        var sweepId = $"small-{Guid.NewGuid():N}";
+        var sweep = fixture.Client.GetSweep(sweepId);
+
+        await sweep.Start(SmallSweep("small"));
+        var status = await Eventually.Until(
+            () => sweep.GetStatus(), s => s.State != SweepState.Running);
+
+        Assert.Equal(SweepState.Finished, status.State);
+        Assert.Equal(4, status.Trials.Count);
+        Assert.All(status.Trials, trial =>
+        {
+            Assert.Equal(TrialStatus.Finished, trial.Status);
+            Assert.Equal(200, trial.IterationsDone);
+            Assert.True(trial.IterationsPerSecond > 0);
+            Assert.Empty(trial.Result!.Curve);
+        });
+        Assert.Equal(2, status.Trials.Select(trial => trial.Silo).Distinct().Count());
+
+        var table = ComparisonTable.From(status.Trials);
+        Assert.Equal(["fba", "vbp"], table.Rows.Select(row => row.Configuration.Rule).Order());
+        Assert.All(table.Rows, row => Assert.Equal(2, row.Finished));
+    }
+
+    [Fact]
+    public async Task Curves_come_with_the_status_only_when_asked_for()
+    {
+        var sweep = fixture.Client.GetSweep($"curves-{Guid.NewGuid():N}");
+        await sweep.Start(SmallSweep("curves") with { Rules = ["vbp"], Seeds = [3] });
+        await Eventually.Until(() => sweep.GetStatus(), s => s.State != SweepState.Running);
+
+        var withCurves = await sweep.GetStatus(includeCurves: true);
+
+        var curve = Assert.Single(withCurves.Trials).Result!.Curve;
+        Assert.Equal([100, 200], curve.Select(point => point.Iteration));
+    }
+
+    [Fact]
+    public async Task Starting_a_sweep_again_reports_it_and_a_different_one_under_its_id_is_refused()
+    {
+        var sweepId = $"again-{Guid.NewGuid():N}";
+        var sweep = fixture.Client.GetSweep(sweepId);
+        var spec = SmallSweep("again") with { Rules = ["fba"], Seeds = [4] };
+
+        var first = await sweep.Start(spec);
+        var second = await sweep.Start(spec with { Rules = ["fba"] });
+
+        Assert.Equal(first.StartedAt, second.StartedAt);
+        Assert.Equal(first.Trials.Select(t => t.Key), second.Trials.Select(t => t.Key));
+        var refusal = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => sweep.Start(spec with { Seeds = [5] }));
+        Assert.Contains(sweepId, refusal.Message);
+    }
+
+    [Fact]
+    public async Task An_invalid_sweep_is_refused_with_its_problems()
+    {
+        var sweep = fixture.Client.GetSweep($"invalid-{Guid.NewGuid():N}");
+
+        var refusal = await Assert.ThrowsAsync<ArgumentException>(
+            () => sweep.Start(SmallSweep("invalid") with { Rules = ["vbpp"], Seeds = [] }));
+
+        Assert.Contains("unknown rule 'vbpp'", refusal.Message);
+        Assert.Contains("'seeds' is empty", refusal.Message);
+        Assert.Equal(SweepState.NotStarted, (await sweep.GetStatus()).State);
+    }
+
+    [Fact]
+    public async Task A_cancelled_sweep_stops_its_trials()
+    {
+        var sweep = fixture.Client.GetSweep($"cancel-{Guid.NewGuid():N}");
+        await sweep.Start(SmallSweep("cancel") with { Rules = ["vbp"], Seeds = [6], Iterations = [10_000_000] });
+        await Eventually.Until(
+            () => sweep.GetStatus(), s => s.Trials.Any(trial => trial.IterationsDone > 0));
+
+        var cancelled = await sweep.Cancel();
+
+        Assert.Equal(SweepState.Cancelled, cancelled.State);
+        var trial = fixture.Client.GetTrial(Assert.Single(cancelled.Trials).Key);
+        var stopped = await trial.GetRecord();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(TrialStatus.Cancelled, stopped!.Status);
+        Assert.Equal(stopped.IterationsDone, (await trial.GetRecord())!.IterationsDone);
+        Assert.True(stopped.IterationsDone < 10_000_000);
+    }
+
+    [Fact]
+    public async Task The_registry_lists_started_sweeps()
+    {
+        var sweepId = $"listed-{Guid.NewGuid():N}";
+        await fixture.Client.GetSweep(sweepId).Start(SmallSweep("listed") with { Rules = ["vbp"], Seeds = [8] });
+
+        var sweeps = await fixture.Client.GetSweepRegistry().List();
+
+        var listed = Assert.Single(sweeps, summary => summary.SweepId == sweepId);
+        Assert.Equal("listed", listed.Name);
+        Assert.Equal(1, listed.Trials);
+    }
+}
