@@ -1,13 +1,12 @@
-using System.Diagnostics;
 using System.Globalization;
 using ItdOrleans.Benchmarks;
+using ItdOrleans.Core.Data;
 using ItdOrleans.Core.Rules;
-using ItdOrleans.Core.Training;
 
 var compare = args.Contains("--compare");
 var iterations = args.SkipWhile(a => a != "--iterations").Skip(1).Select(int.Parse).FirstOrDefault(20_000);
-var directory = MnistFiles.Directory();
-var data = MnistFiles.Load(directory);
+var directory = MnistDirectory.Find();
+var data = DatasetCatalog.Load("mnist", new DatasetOptions { Directory = directory });
 
 var measured = new Dictionary<string, double>();
 foreach (var rule in LearningRules.Names)
@@ -18,7 +17,7 @@ foreach (var rule in LearningRules.Names)
 
 if (compare)
 {
-    foreach (var (rule, numpy) in NumpyBaseline.Run(directory, iterations / 4))
+    foreach (var (rule, numpy) in NumpyBaseline.Run(directory, Math.Max(iterations / 10, 500)))
     {
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

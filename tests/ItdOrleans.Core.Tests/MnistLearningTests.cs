@@ -21,7 +21,7 @@ public sealed class MnistLearningTests(ITestOutputHelper output)
             EvaluationInterval = 1_000,
             Seed = 1,
         };
-        var trainer = Trainer.Create(spec, TestData.Mnist);
+        var trainer = Trainer.Create(spec, TrainingData.Mnist);
         trainer.Run(spec.Iterations);
 
         var result = trainer.Result();
@@ -35,7 +35,7 @@ public sealed class MnistLearningTests(ITestOutputHelper output)
     [Fact]
     public void SparseMnistRowsAreAboutOneFifthNonZero()
     {
-        var train = TestData.Mnist.Train;
+        var train = TrainingData.Mnist.Train;
         var fraction = (double)train.Values.Length / ((long)train.Count * train.Features);
         Assert.InRange(fraction, 0.15, 0.23);
         Assert.Equal(55_000, train.Count);
