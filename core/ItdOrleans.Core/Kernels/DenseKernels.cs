@@ -290,10 +290,46 @@ internal static class DenseKernels
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ColumnSums(ReadOnlySpan<float> d, int rows, int cols, Span<float> sums)
     {
-        sums[..cols].Clear();
-        for (var i = 0; i < rows; i++)
+        ref var d0 = ref MemoryMarshal.GetReference(d);
+        ref var s0 = ref MemoryMarshal.GetReference(sums);
+        var j = 0;
+        if (Vector512.IsHardwareAccelerated)
         {
-            ElementKernels.Add(sums[..cols], d.Slice(i * cols, cols));
+            for (; j + 16 <= cols; j += 16)
+            {
+                var acc = Vector512<float>.Zero;
+                for (var i = 0; i < rows; i++)
+                {
+                    acc += Vector512.LoadUnsafe(ref d0, (nuint)(i * cols + j));
+                }
+
+                acc.StoreUnsafe(ref s0, (nuint)j);
+            }
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; j + 8 <= cols; j += 8)
+            {
+                var acc = Vector256<float>.Zero;
+                for (var i = 0; i < rows; i++)
+                {
+                    acc += Vector256.LoadUnsafe(ref d0, (nuint)(i * cols + j));
+                }
+
+                acc.StoreUnsafe(ref s0, (nuint)j);
+            }
+        }
+
+        for (; j < cols; j++)
+        {
+            var acc = 0f;
+            for (var i = 0; i < rows; i++)
+            {
+                acc += Unsafe.Add(ref d0, i * cols + j);
+            }
+
+            Unsafe.Add(ref s0, j) = acc;
         }
     }
 
@@ -339,21 +375,54 @@ internal static class DenseKernels
 
     /// <summary>m (rows x cols) += row (cols) added to every row.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void AddToRows(Span<float> m, int rows, int cols, ReadOnlySpan<float> row)
-    {
-        for (var i = 0; i < rows; i++)
-        {
-            ElementKernels.Add(m.Slice(i * cols, cols), row[..cols]);
-        }
-    }
+    public static void AddToRows(Span<float> m, int rows, int cols, ReadOnlySpan<float> row) =>
+        AddSignedToRows(m, rows, cols, row, 1f);
 
     /// <summary>m (rows x cols) -= row (cols) taken from every row.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void SubtractFromRows(Span<float> m, int rows, int cols, ReadOnlySpan<float> row)
+    public static void SubtractFromRows(Span<float> m, int rows, int cols, ReadOnlySpan<float> row) =>
+        AddSignedToRows(m, rows, cols, row, -1f);
+
+    // Negation is exact, so m + (-r) gives the same bits as m - r.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddSignedToRows(Span<float> m, int rows, int cols, ReadOnlySpan<float> row, float sign)
     {
-        for (var i = 0; i < rows; i++)
+        ref var m0 = ref MemoryMarshal.GetReference(m);
+        ref var r0 = ref MemoryMarshal.GetReference(row);
+        var j = 0;
+        if (Vector512.IsHardwareAccelerated)
         {
-            ElementKernels.Subtract(m.Slice(i * cols, cols), row[..cols]);
+            for (; j + 16 <= cols; j += 16)
+            {
+                var r = Vector512.LoadUnsafe(ref r0, (nuint)j) * Vector512.Create(sign);
+                for (var i = 0; i < rows; i++)
+                {
+                    var offset = (nuint)(i * cols + j);
+                    (Vector512.LoadUnsafe(ref m0, offset) + r).StoreUnsafe(ref m0, offset);
+                }
+            }
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; j + 8 <= cols; j += 8)
+            {
+                var r = Vector256.LoadUnsafe(ref r0, (nuint)j) * Vector256.Create(sign);
+                for (var i = 0; i < rows; i++)
+                {
+                    var offset = (nuint)(i * cols + j);
+                    (Vector256.LoadUnsafe(ref m0, offset) + r).StoreUnsafe(ref m0, offset);
+                }
+            }
+        }
+
+        for (; j < cols; j++)
+        {
+            var r = Unsafe.Add(ref r0, j) * sign;
+            for (var i = 0; i < rows; i++)
+            {
+                Unsafe.Add(ref m0, i * cols + j) += r;
+            }
         }
     }
 
