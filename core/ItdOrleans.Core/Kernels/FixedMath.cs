@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace ItdOrleans.Core.Kernels;
@@ -95,33 +94,7 @@ internal static class FixedMath
     }
 
     /// <summary>result (n) = e^x (n), lane by lane as <see cref="Exp(float)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Exp(ReadOnlySpan<float> x, Span<float> result)
-    {
-        ref var x0 = ref MemoryMarshal.GetReference(x);
-        ref var r0 = ref MemoryMarshal.GetReference(result);
-        var j = 0;
-        if (Vector512.IsHardwareAccelerated)
-        {
-            for (; j + 16 <= x.Length; j += 16)
-            {
-                Exp(Vector512.LoadUnsafe(ref x0, (nuint)j)).StoreUnsafe(ref r0, (nuint)j);
-            }
-        }
-
-        if (Vector256.IsHardwareAccelerated)
-        {
-            for (; j + 8 <= x.Length; j += 8)
-            {
-                Exp(Vector256.LoadUnsafe(ref x0, (nuint)j)).StoreUnsafe(ref r0, (nuint)j);
-            }
-        }
-
-        for (; j < x.Length; j++)
-        {
-            result[j] = Exp(x[j]);
-        }
-    }
+    public static void Exp(ReadOnlySpan<float> x, Span<float> result) => ElementMap.Apply<ExpFunction>(x, result);
 
     /// <summary>tanh x: an odd series near zero, 1 - 2 / (e^2|x| + 1) with x's sign elsewhere.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -10,32 +10,7 @@ internal sealed class TanhActivation : IActivation
 {
     public string Name => "tanh";
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Apply(Span<float> x)
-    {
-        ref var x0 = ref MemoryMarshal.GetReference(x);
-        var j = 0;
-        if (Vector512.IsHardwareAccelerated)
-        {
-            for (; j + 16 <= x.Length; j += 16)
-            {
-                FixedMath.Tanh(Vector512.LoadUnsafe(ref x0, (nuint)j)).StoreUnsafe(ref x0, (nuint)j);
-            }
-        }
-
-        if (Vector256.IsHardwareAccelerated)
-        {
-            for (; j + 8 <= x.Length; j += 8)
-            {
-                FixedMath.Tanh(Vector256.LoadUnsafe(ref x0, (nuint)j)).StoreUnsafe(ref x0, (nuint)j);
-            }
-        }
-
-        for (; j < x.Length; j++)
-        {
-            x[j] = FixedMath.Tanh(x[j]);
-        }
-    }
+    public void Apply(Span<float> x) => ElementMap.Apply<TanhFunction>(x, x);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MultiplyByDerivative(ReadOnlySpan<float> h, Span<float> d)
