@@ -12,7 +12,8 @@ var measured = new Dictionary<string, double>();
 foreach (var rule in LearningRules.Names)
 {
     measured[rule] = SpeedBenchmark.IterationsPerSecond(data, rule, iterations);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rule} iterations_per_second: {measured[rule]:F0}"));
+    Console.WriteLine(
+        string.Create(CultureInfo.InvariantCulture, $"{rule} iterations_per_second: {measured[rule]:F0}"));
 }
 
 if (compare)

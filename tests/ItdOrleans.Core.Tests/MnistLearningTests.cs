@@ -25,7 +25,8 @@ public sealed class MnistLearningTests(ITestOutputHelper output)
         trainer.Run(spec.Iterations);
 
         var result = trainer.Result();
-        output.WriteLine($"{rule}: {result.FinalTestAccuracy:P2} test accuracy after {result.IterationsDone} iterations");
+        output.WriteLine(
+            $"{rule}: {result.FinalTestAccuracy:P2} test accuracy after {result.IterationsDone} iterations");
         Assert.Equal(TrainingStatus.Finished, result.Status);
         Assert.True(
             result.FinalTestAccuracy >= minimumAccuracy,

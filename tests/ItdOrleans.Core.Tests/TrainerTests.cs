@@ -134,7 +134,8 @@ public sealed class TrainerTests
             () => Trainer.Restore(flipped, TrainingData.SmallSynthetic)).Message);
         Assert.Contains("ITDTRAIN", Assert.Throws<InvalidDataException>(
             () => Trainer.Restore("hello, not a state"u8, TrainingData.SmallSynthetic)).Message);
-        Assert.Throws<InvalidDataException>(() => Trainer.Restore(state.AsSpan(0, state.Length - 9), TrainingData.SmallSynthetic));
+        Assert.Throws<InvalidDataException>(
+            () => Trainer.Restore(state.AsSpan(0, state.Length - 9), TrainingData.SmallSynthetic));
 
         var otherData = TrainingData.Synthetic(600, 100, 64, 3);
         Assert.Contains("synthetic", Assert.Throws<InvalidDataException>(

@@ -36,7 +36,8 @@ internal static class SparseKernels
         {
             for (; paired + 2 <= picked.Length; paired += 2)
             {
-                for (var ahead = paired + PrefetchRows; ahead < Math.Min(paired + PrefetchRows + 2, picked.Length); ahead++)
+                var lastAhead = Math.Min(paired + PrefetchRows + 2, picked.Length);
+                for (var ahead = paired + PrefetchRows; ahead < lastAhead; ahead++)
                 {
                     Prefetch(set, picked[ahead]);
                 }
@@ -199,7 +200,9 @@ internal static class SparseKernels
         b1.StoreUnsafe(ref r, (nuint)(offset + cols + j + 16));
     }
 
-    /// <summary>result (features x cols) += X (count x features, rows picked from set) transposed * d (count x cols).</summary>
+    /// <summary>
+    /// result (features x cols) += X (count x features, rows picked from set) transposed * d (count x cols).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddTransposedProduct(
         ImageSet set, ReadOnlySpan<int> picked, ReadOnlySpan<float> d, int cols, Span<float> result)
@@ -259,9 +262,10 @@ internal static class SparseKernels
         }
     }
 
-    // One minibatch row's 32-column block of error scattered onto the weight-gradient rows of its pixels.
+    // One minibatch row's 32-column block of error, scattered onto the weight-gradient rows of its pixels.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static unsafe void AddRowPairBlock(ImageSet set, int first, int end, ref float d0, ref float r0, int cols, int j)
+    private static unsafe void AddRowPairBlock(
+        ImageSet set, int first, int end, ref float d0, ref float r0, int cols, int j)
     {
         var low = Vector512.LoadUnsafe(ref d0, (nuint)j);
         var high = Vector512.LoadUnsafe(ref d0, (nuint)(j + 16));
