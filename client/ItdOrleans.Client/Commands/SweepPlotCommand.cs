@@ -27,14 +27,14 @@ public sealed class SweepPlotCommand(Terminal terminal) : AsyncCommand<PlotSetti
         var directory = settings.OutputDirectory ?? $"{results.Name}-figures";
         var figures = SweepFigures.Write(groups, directory);
 
-        // The paths alone on standard output, so that scripts can pick them up.
+        // The paths alone on standard output, so that scripts can pick them up; what each shows beside.
+        terminal.Error.MarkupLineInterpolated($"Wrote {figures.Count} figures of {results.Name} to {directory}:");
         foreach (var figure in figures)
         {
+            terminal.Error.MarkupLineInterpolated($"  {figure.PngFile}: {figure.Title}");
             terminal.Out.WriteLine(Path.Combine(directory, figure.PngFile));
             terminal.Out.WriteLine(Path.Combine(directory, figure.SvgFile));
         }
-
-        terminal.Error.MarkupLineInterpolated($"Wrote {figures.Count} figures of {results.Name} to {directory}");
         return ExitCodes.Success;
     }
 }
