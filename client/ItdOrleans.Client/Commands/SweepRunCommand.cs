@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Globalization;
+using ItdOrleans.Client.Hosting;
+using ItdOrleans.Client.Settings;
+using ItdOrleans.Client.Views;
+using ItdOrleans.Contracts;
+using ItdOrleans.Sweeps;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ItdOrleans.Client.Commands;
+
+/// <summary>
+/// <c>itd sweep run</c>: runs a sweep in this process on one silo of its own and prints its results.
+/// Exits with <see cref="ExitCodes.Failure"/> when a trial failed, since its numbers are then missing.
+/// </summary>
+public sealed class SweepRunCommand(Terminal terminal) : AsyncCommand<RunSettings>
+{
+    public override async Task<int> ExecuteAsync(
+        CommandContext context, RunSettings settings, CancellationToken cancellation)
+    {
+        var spec = SweepSource.Load(settings);
+        spec = LocalDataset.Resolve(spec, mayReplace: settings.Dataset is null, settings.AllowDownload, terminal);
+
+        var sweepId = SweepIds.New(spec.Name, DateTimeOffset.UtcNow);
+        terminal.Out.MarkupLineInterpolated(
+            $"Running sweep [bold]{sweepId}[/]: {SweepGrid.Count(spec)} trials on {spec.Dataset}, in this process.");
+
+        var clock = Stopwatch.StartNew();
+        await using var silo = await LocalSilo.StartAsync(settings.Verbose, cancellation);
+        var sweep = silo.Grains.GetSweep(sweepId);
+        await sweep.Start(spec);
+
+        var interrupted = false;
+        try
+        {
+            await new SweepFollower(terminal).FollowAsync(sweep, cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            interrupted = true;
+            terminal.Error.MarkupLine(
+                "[yellow]Interrupted: cancelling the sweep; the table shows the trials that ended.[/]");
+            await sweep.Cancel();
+        }
+
+        var status = await sweep.GetStatus(includeCurves: settings.JsonPath is not null);
+        new SweepStatusView(terminal).WriteResults(status);
+        terminal.Out.WriteLine(string.Create(
+            CultureInfo.InvariantCulture, $"Elapsed: {clock.Elapsed:hh\\:mm\\:ss\\.f}"));
+
+        if (settings.JsonPath is { } path)
+        {
+            TrialsFile.Write(path, status);
+            terminal.Out.MarkupLineInterpolated($"Trials written to {path}");
+        }
+
+        if (interrupted)
+        {
+            return ExitCodes.Interrupted;
+        }
+
+        return status.Count(TrialStatus.Failed) > 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,48 @@
+using ItdOrleans.Client.Commands;
+using ItdOrleans.Client.Hosting;
+using ItdOrleans.Core.Data;
+using ItdOrleans.Sweeps;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ItdOrleans.Client;
+
+/// <summary>
+/// Turns a command's failure into a red message naming the problem and an exit code; the stack
+/// trace is shown only with --verbose.
+/// </summary>
+/// <param name="Verbose">Whether to show the full exception as well.</param>
+public sealed record ErrorReport(Terminal Terminal, bool Verbose)
+{
+    /// <summary>Writes the failure and returns the exit code for it.</summary>
+    public int Write(Exception exception)
+    {
+        if (exception is OperationCanceledException)
+        {
+            Terminal.Error.MarkupLine("[yellow]Interrupted.[/]");
+            return ExitCodes.Interrupted;
+        }
+
+        var (message, exitCode) = Describe(exception);
+        Terminal.Error.MarkupLineInterpolated($"[red]{message}[/]");
+        if (Verbose)
+        {
+            Terminal.Error.WriteException(exception);
+        }
+
+        return exitCode;
+    }
+
+    private static (string Message, int ExitCode) Describe(Exception exception) => exception switch
+    {
+        CommandAppException => (exception.Message, ExitCodes.InvalidInput),
+        SweepSpecException => (exception.Message, ExitCodes.InvalidInput),
+        DatasetNotFoundException or DatasetFileException or DatasetDownloadException =>
+            (exception.Message, ExitCodes.InvalidInput),
+        ClusterUnreachableException or SweepNotFoundException => (exception.Message, ExitCodes.Failure),
+        IOException or UnauthorizedAccessException => (exception.Message, ExitCodes.Failure),
+        TimeoutException or OrleansException =>
+            ($"the cluster did not answer: {exception.Message}", ExitCodes.Failure),
+        _ => ($"{exception.GetType().Name}: {exception.Message} (--verbose shows where)", ExitCodes.Failure),
+    };
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ItdOrleans.Client.Hosting;
+
+/// <summary>The host builder both modes start from.</summary>
+internal static class HostSetup
+{
+    /// <summary>
+    /// Configuration from appsettings.json beside the program, the environment and the given
+    /// overrides; runtime logs on standard error only when asked for.
+    /// </summary>
+    public static HostApplicationBuilder CreateBuilder(
+        bool verbose, IEnumerable<KeyValuePair<string, string?>> overrides)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        builder.Configuration.AddInMemoryCollection(overrides);
+
+        builder.Logging.ClearProviders();
+        if (verbose)
+        {
+            builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+            builder.Logging.SetMinimumLevel(LogLevel.Information);
+        }
+
+        return builder;
+    }
+}

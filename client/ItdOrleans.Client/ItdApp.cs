@@ -1,0 +1,48 @@
+using ItdOrleans.Client.Commands;
+using ItdOrleans.Client.Settings;
+using Spectre.Console.Cli;
+
+namespace ItdOrleans.Client;
+
+/// <summary>The itd command line: its commands, and how their failures become messages and exit codes.</summary>
+public static class ItdApp
+{
+    /// <summary>Runs the command the arguments name and returns the process's exit code.</summary>
+    public static Task<int> RunAsync(string[] args, Terminal terminal, CancellationToken cancellation)
+    {
+        var errors = new ErrorReport(terminal, Verbose: args.Contains("--verbose"));
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("itd");
+            config.ConfigureConsole(terminal.Out);
+            config.Settings.Registrar.RegisterInstance(terminal);
+            config.SetExceptionHandler((exception, _) => errors.Write(exception));
+            config.CancellationExitCode(ExitCodes.Interrupted);
+            config.AddBranch("sweep", sweep =>
+            {
+                sweep.SetDescription("Run, follow and export sweeps of learning rules and hyperparameters.");
+                sweep.AddCommand<SweepRunCommand>("run")
+                    .WithDescription("Run a sweep in this process, on a silo of its own, and print its results.")
+                    .WithExample("sweep", "run", "--preset", "tiny")
+                    .WithExample("sweep", "run", "my-sweep.yaml", "--seeds", "3", "--json", "trials.json");
+                sweep.AddCommand<SweepStartCommand>("start")
+                    .WithDescription("Start a sweep on the cluster and print its id.")
+                    .WithExample("sweep", "start", "--preset", "paper");
+                sweep.AddCommand<SweepWatchCommand>("watch")
+                    .WithDescription("Follow a sweep until it ends; Ctrl+C stops watching, not the sweep.");
+                sweep.AddCommand<SweepListCommand>("list")
+                    .WithDescription("List the sweeps the cluster knows.");
+                sweep.AddCommand<SweepShowCommand>("show")
+                    .WithDescription("Show a sweep's state and the comparison table of its trials.");
+                sweep.AddCommand<SweepCancelCommand>("cancel")
+                    .WithDescription("Cancel a sweep's trials that have not ended.");
+                sweep.AddCommand<SweepExportCommand>("export")
+                    .WithDescription("Write a sweep's table (csv, md) or trials with learning curves (json).")
+                    .WithExample(
+                        "sweep", "export", "paper-20250114-093012-7f3a", "--format", "csv", "--out", "paper.csv");
+            });
+        });
+        return app.RunAsync(args, cancellation);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using ItdOrleans.Grains;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ItdOrleans.Cluster.Tests.Cli;
+
+/// <summary>
+/// A silo in the test process with a gateway on a free localhost port, for the itd program to
+/// reach as a client from its own process.
+/// </summary>
+public sealed class CliSiloFixture : IAsyncLifetime
+{
+    private const string ServiceId = "itd-cli-tests";
+
+    private IHost? _host;
+
+    public int GatewayPort { get; } = FreePort();
+
+    public string ClusterId { get; } = $"itd-cli-{Guid.NewGuid():N}";
+
+    /// <summary>The arguments followed by the options that reach this silo.</summary>
+    public string[] Args(params string[] args) =>
+    [
+        .. args,
+        "--gateway-port", GatewayPort.ToString(CultureInfo.InvariantCulture),
+        "--cluster-id", ClusterId,
+        "--service-id", ServiceId,
+    ];
+
+    public async Task InitializeAsync()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Itd:DatasetDirectories:mnist"] = MnistDirectory.Find(),
+            ["Itd:SweepPollInterval"] = "00:00:00.200",
+            ["Itd:SliceDuration"] = "00:00:00.200",
+        });
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(FreePort(), GatewayPort, serviceId: ServiceId, clusterId: ClusterId);
+            silo.AddItdOrleans(builder.Configuration);
+        });
+
+        _host = builder.Build();
+        await _host.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.StopAsync();
+            _host.Dispose();
+        }
+    }
+
+    /// <summary>A localhost port nothing listens on at the moment.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

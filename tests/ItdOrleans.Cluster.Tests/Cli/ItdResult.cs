@@ -1,0 +1,20 @@
+namespace ItdOrleans.Cluster.Tests.Cli;
+
+/// <summary>What a run of the itd program left: its exit code and both output streams.</summary>
+public sealed record ItdResult(int ExitCode, string Output, string Error)
+{
+    /// <summary>Both streams, for assertion messages.</summary>
+    public override string ToString() => $"exit code {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Error}";
+
+    /// <summary>
+    /// The rows of the printed tables whose first cell is one of <paramref name="firstCells"/>,
+    /// each as its trimmed cells.
+    /// </summary>
+    public IReadOnlyList<string[]> TableRows(params string[] firstCells) =>
+    [
+        .. Output
+            .Split('\n')
+            .Select(line => line.Split('│', '|').Select(cell => cell.Trim()).ToArray())
+            .Where(cells => cells.Length > 2 && firstCells.Contains(cells[1])),
+    ];
+}

@@ -1,0 +1,140 @@
+using ItdOrleans.Sweeps;
+
+namespace ItdOrleans.Cluster.Tests.Cli;
+
+/// <summary><c>itd sweep run</c> end to end: the real program, a silo of its own, real data.</summary>
+public sealed class LocalRunTests : IDisposable
+{
+    private static readonly string[] Rules = ["vbp", "fba", "itd"];
+
+    private readonly SpecFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task Tiny_preset_prints_one_row_per_rule_and_writes_every_trial()
+    {
+        var json = _files.PathOf("trials.json");
+
+        var result = await ItdProcess.RunAsync("sweep", "run", "--preset", "tiny", "--json", json);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var rows = result.TableRows(Rules);
+        Assert.Equal(Rules.Order(), rows.Select(cells => cells[1]).Order());
+        Assert.Contains("tiny on mnist", result.Output);
+        Assert.Contains("Elapsed:", result.Output);
+
+        var trials = SweepJson.ReadTrials(File.ReadAllText(json));
+        Assert.Equal("mnist", trials.Sweep?.Dataset);
+        Assert.Equal(SweepGrid.Count(SweepPresets.Get("tiny")), trials.Trials.Count);
+        Assert.All(trials.Trials, trial =>
+        {
+            Assert.Equal(TrialStatus.Finished, trial.Status);
+            Assert.NotNull(trial.Result);
+            Assert.Equal(trial.Spec.Iterations, trial.Result.IterationsDone);
+            Assert.NotEmpty(trial.Result.Curve);
+        });
+    }
+
+    [Fact]
+    public async Task Unknown_key_is_named_and_nothing_starts()
+    {
+        var spec = _files.Write("typo.yaml", "name: typo\nrules: [vbp]\nlearning_rate: 0.01\n");
+
+        var result = await ItdProcess.RunAsync("sweep", "run", spec);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("learning_rate", result.Error);
+        Assert.Contains("typo.yaml", result.Error);
+        Assert.DoesNotContain("Running sweep", result.Output);
+    }
+
+    [Fact]
+    public async Task Zero_learning_rate_fails_before_starting()
+    {
+        var spec = _files.Write("zero.yaml", "name: zero\nrules: [vbp, itd]\nlearning_rates: [0.01, 0]\n");
+        var json = _files.PathOf("never.json");
+
+        var result = await ItdProcess.RunAsync("sweep", "run", spec, "--json", json);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("learning rate 0 in 'learning_rates'", result.Error);
+        Assert.DoesNotContain("Running sweep", result.Output);
+        Assert.False(File.Exists(json));
+    }
+
+    [Fact]
+    public async Task Unknown_rule_and_empty_axis_are_both_reported()
+    {
+        var spec = _files.Write("bad.yaml", "name: bad\nrules: [vbp, backprop]\nhidden_widths: []\n");
+
+        var result = await ItdProcess.RunAsync("sweep", "run", spec);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("unknown rule 'backprop'", result.Error);
+        Assert.Contains("'hidden_widths' is empty", result.Error);
+    }
+
+    [Fact]
+    public async Task Grid_larger_than_the_limit_is_refused()
+    {
+        var result = await ItdProcess.RunAsync("sweep", "run", "--preset", "tiny", "--max-trials", "5");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("the grid has 6 trials, more than the limit of 5", result.Error);
+        Assert.DoesNotContain("Running sweep", result.Output);
+    }
+
+    [Fact]
+    public async Task File_and_preset_together_are_refused()
+    {
+        var spec = _files.Write("one.yaml", "name: one\n");
+
+        var result = await ItdProcess.RunAsync("sweep", "run", spec, "--preset", "tiny");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("either a specification FILE or --preset NAME", result.Error);
+    }
+
+    [Fact]
+    public async Task Missing_data_is_named_and_nothing_starts()
+    {
+        var environment = new Dictionary<string, string?>
+        {
+            ["ITD_MNIST_DIR"] = Path.Combine(_files.Folder, "no-mnist"),
+            ["ITD_FASHION_MNIST_DIR"] = Path.Combine(_files.Folder, "no-fashion-mnist"),
+        };
+
+        var result = await ItdProcess.RunAsync(environment, "sweep", "run", "--preset", "tiny");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("no-mnist", result.Error);
+        Assert.Contains("Fashion-MNIST", result.Error);
+        Assert.DoesNotContain("Running sweep", result.Output);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task Without_mnist_the_sweep_runs_on_fashion_mnist_and_says_so()
+    {
+        // Fashion-MNIST comes from the Debian package dataset-fashion-mnist, installed by
+        // deploy/local/prerequisites.sh; MNIST is hidden from the program.
+        var environment = new Dictionary<string, string?>
+        {
+            ["ITD_MNIST_DIR"] = null,
+            ["ITD_FASHION_MNIST_DIR"] = null,
+            ["ITD_DATA_CACHE"] = Path.Combine(_files.Folder, "cache"),
+        };
+
+        var result = await ItdProcess.RunAsync(
+            environment, "sweep", "run", "--preset", "tiny", "--seeds", "1", "--iterations", "50");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("MNIST not found", result.Error);
+        Assert.Contains("using Fashion-MNIST from /usr/share/datasets/fashion-mnist instead", result.Error);
+        Assert.Contains("tiny on fashion-mnist", result.Output);
+        Assert.DoesNotContain("on mnist", result.Output);
+    }
+}
