@@ -1,6 +1,8 @@
 using ItdOrleans.Contracts;
+using ItdOrleans.ServiceDefaults;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ItdOrleans.Grains;
 
@@ -9,7 +11,7 @@ public static class ItdSiloBuilderExtensions
 {
     /// <summary>
     /// Adds the grains' services and options (section "Itd"), the JSON wire format, the spread
-    /// placement of trials and the "itd" grain storage: in memory unless the configuration names
+    /// placement of trials, the sweep metrics, trace propagation across grain calls and the "itd" grain storage: in memory unless the configuration names
     /// a provider for it under "Orleans:GrainStorage:itd".
     /// </summary>
     public static ISiloBuilder AddItdOrleans(this ISiloBuilder silo, IConfiguration configuration)
@@ -18,6 +20,9 @@ public static class ItdSiloBuilderExtensions
         silo.Services.AddItdSerializer();
         silo.Services.AddSingleton<TrainingSlots>();
         silo.Services.AddSingleton<DatasetProvider>();
+        silo.Services.AddMetrics();
+        silo.Services.TryAddSingleton<SweepMetrics>();
+        silo.AddActivityPropagation();
         silo.AddPlacementDirector<SpreadPlacement, SpreadPlacementDirector>();
         if (!configuration.GetSection($"Orleans:GrainStorage:{GrainStorage.Provider}").Exists())
         {

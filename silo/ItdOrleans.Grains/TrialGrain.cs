@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ItdOrleans.Contracts;
 using ItdOrleans.Core.Training;
+using ItdOrleans.ServiceDefaults;
 using ItdOrleans.Sweeps;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public sealed partial class TrialGrain(
     TrainingSlots slots,
     DatasetProvider datasets,
     ILocalSiloDetails silo,
+    SweepMetrics metrics,
     IOptions<ItdOptions> options,
     ILogger<TrialGrain> logger) : Grain, ITrialGrain
 {
@@ -33,6 +35,7 @@ public sealed partial class TrialGrain(
     private CancellationTokenSource? _stop;
     private bool _deactivating;
     private Task _lastWrite = Task.CompletedTask;
+    private int _lastEvaluation = -1;
 
     private TrialGrainState Trial => state.State;
 
@@ -153,17 +156,41 @@ public sealed partial class TrialGrain(
             return;
         }
 
+        using var span = SweepActivities.StartTrial(Key, spec.Rule, spec.Seed);
+        metrics.TrialStarted(spec.Rule);
+        var clock = Stopwatch.StartNew();
         try
         {
-            await TrainWithRetriesAsync(spec, stop);
+            await TrainWithRetriesAsync(spec, span, stop);
         }
         finally
         {
             slots.Release();
+            RecordEnd(spec.Rule, clock.Elapsed);
         }
     }
 
-    private async Task TrainWithRetriesAsync(TrainingSpec spec, CancellationToken stop)
+    private void RecordEnd(string rule, TimeSpan duration)
+    {
+        TrialOutcome? outcome = Trial.Status switch
+        {
+            TrialStatus.Finished => TrialOutcome.Finished,
+            TrialStatus.Diverged => TrialOutcome.Diverged,
+            TrialStatus.Failed => TrialOutcome.Failed,
+            _ => null,
+        };
+
+        if (outcome is { } ended)
+        {
+            metrics.TrialEnded(rule, ended, duration);
+        }
+        else
+        {
+            metrics.TrialStopped(rule);
+        }
+    }
+
+    private async Task TrainWithRetriesAsync(TrainingSpec spec, Activity? span, CancellationToken stop)
     {
         for (var failures = 0; ; failures++)
         {
@@ -186,6 +213,7 @@ public sealed partial class TrialGrain(
                 }
 
                 LogTrialFailed(logger, exception, Key, spec.Rule, spec.Seed, Trial.Attempts, exception.Message);
+                SweepActivities.RecordFailure(span, exception);
                 Trial.Status = TrialStatus.Failed;
                 Trial.Error = exception.Message;
                 Trial.Checkpoint = null;
@@ -226,6 +254,7 @@ public sealed partial class TrialGrain(
             sinceCheckpoint += done;
             slice = NextSlice(slice, done, sliceClock.Elapsed);
             Report(trainer, trained / Math.Max(clock.Elapsed.TotalSeconds, 1e-6));
+            RecordSlice(spec.Rule, done);
             DelayDeactivation(KeepAliveWhileTraining);
             if (sinceCheckpoint >= options.Value.CheckpointInterval && trainer.Status == TrainingStatus.Running)
             {
@@ -267,6 +296,20 @@ public sealed partial class TrialGrain(
         Trial.IterationsDone = trainer.Iteration;
         Trial.IterationsPerSecond = iterationsPerSecond;
         Trial.Result = trainer.Result();
+    }
+
+    // Once per slice: the iterations it trained and the evaluation it reached, if a new one.
+    private void RecordSlice(string rule, int iterations)
+    {
+        metrics.IterationsTrained(rule, iterations);
+        if (Trial.Result?.Curve is not [.., var latest] || latest.Iteration <= _lastEvaluation)
+        {
+            return;
+        }
+
+        _lastEvaluation = latest.Iteration;
+        metrics.Evaluated(rule, EvaluationSplit.Validation, latest.ValidationAccuracy, latest.ValidationLoss);
+        metrics.Evaluated(rule, EvaluationSplit.Test, latest.TestAccuracy, latest.TestLoss);
     }
 
     private async Task CheckpointAsync(Trainer trainer)

@@ -1,8 +1,11 @@
 using ItdOrleans.Grains;
+using ItdOrleans.Web;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
-var builder = Host.CreateApplicationBuilder(args);
+var builder = WebApplication.CreateBuilder(args);
+builder.AddItdSiloWeb();
 builder.UseOrleans(silo =>
 {
     // Clustering comes from "Orleans:Clustering" when configured; a lone development silo otherwise.
@@ -12,6 +15,9 @@ builder.UseOrleans(silo =>
     }
 
     silo.AddItdOrleans(builder.Configuration);
+    silo.AddItdDashboard();
 });
 
-await builder.Build().RunAsync();
+var app = builder.Build();
+app.MapItdWeb();
+await app.RunAsync();
