@@ -36,7 +36,7 @@ public sealed record ErrorReport(Terminal Terminal, bool Verbose)
     private static (string Message, int ExitCode) Describe(Exception exception) => exception switch
     {
         CommandAppException => (exception.Message, ExitCodes.InvalidInput),
-        SweepSpecException => (exception.Message, ExitCodes.InvalidInput),
+        SweepSpecException or TrialsFileException => (exception.Message, ExitCodes.InvalidInput),
         DatasetNotFoundException or DatasetFileException or DatasetDownloadException =>
             (exception.Message, ExitCodes.InvalidInput),
         ClusterUnreachableException or SweepNotFoundException => (exception.Message, ExitCodes.Failure),

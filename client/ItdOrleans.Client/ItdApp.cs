@@ -25,7 +25,8 @@ public static class ItdApp
                 sweep.AddCommand<SweepRunCommand>("run")
                     .WithDescription("Run a sweep in this process, on a silo of its own, and print its results.")
                     .WithExample("sweep", "run", "--preset", "tiny")
-                    .WithExample("sweep", "run", "my-sweep.yaml", "--seeds", "3", "--json", "trials.json");
+                    .WithExample("sweep", "run", "my-sweep.yaml", "--seeds", "3", "--json", "trials.json")
+                    .WithExample("sweep", "run", "--preset", "tiny", "--report", "tiny-report");
                 sweep.AddCommand<SweepStartCommand>("start")
                     .WithDescription("Start a sweep on the cluster and print its id.")
                     .WithExample("sweep", "start", "--preset", "paper");
@@ -41,6 +42,14 @@ public static class ItdApp
                     .WithDescription("Write a sweep's table (csv, md) or trials with learning curves (json).")
                     .WithExample(
                         "sweep", "export", "paper-20250114-093012-7f3a", "--format", "csv", "--out", "paper.csv");
+                sweep.AddCommand<SweepPlotCommand>("plot")
+                    .WithDescription("Draw a sweep's learning curves and accuracy against learning rate (PNG, SVG).")
+                    .WithExample("sweep", "plot", "paper-20250114-093012-7f3a", "--out", "figures")
+                    .WithExample("sweep", "plot", "--from", "trials.json");
+                sweep.AddCommand<SweepReportCommand>("report")
+                    .WithDescription("Write a sweep's Markdown report: specification, tables, statistics, figures.")
+                    .WithExample("sweep", "report", "paper-20250114-093012-7f3a", "--out", "report")
+                    .WithExample("sweep", "report", "--from", "trials.json", "--out", "report");
             });
         });
         return app.RunAsync(args, cancellation);

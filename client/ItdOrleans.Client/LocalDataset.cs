@@ -1,4 +1,5 @@
 using ItdOrleans.Core.Data;
+using ItdOrleans.Reports;
 using ItdOrleans.Sweeps;
 using Spectre.Console;
 
@@ -31,6 +32,17 @@ public static class LocalDataset
                 $"[yellow]MNIST not found (looked in {lookedIn}); using Fashion-MNIST from {replacement} instead.[/]");
             return spec with { Dataset = FashionMnist };
         }
+    }
+
+    /// <summary>A dataset already at hand, with the folder and copy of its files, for a report.</summary>
+    public static DatasetDescription Describe(string name)
+    {
+        var splits = SharedDatasets.Get(name);
+        var prefix = $"{splits.Name} from ";
+        var source = splits.Source.StartsWith(prefix, StringComparison.Ordinal)
+            ? splits.Source[prefix.Length..]
+            : splits.Source;
+        return DatasetDescription.Of(name, source);
     }
 
     // Loaded into the process-wide cache, so the trials of this process find it there.

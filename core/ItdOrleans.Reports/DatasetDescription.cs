@@ -2,5 +2,17 @@ namespace ItdOrleans.Reports;
 
 /// <summary>The dataset a sweep trained on, as a report names it.</summary>
 /// <param name="Name">Such as "MNIST" or "Fashion-MNIST".</param>
-/// <param name="Source">Where the files came from, such as a folder of IDX files and their checksums.</param>
-public sealed record DatasetDescription(string Name, string Source);
+/// <param name="Source">Where the files came from, such as a folder of IDX files and their checksums;
+/// null when only the dataset's name is known.</param>
+public sealed record DatasetDescription(string Name, string? Source)
+{
+    private static readonly Dictionary<string, string> s_names = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mnist"] = "MNIST",
+        ["fashion-mnist"] = "Fashion-MNIST",
+    };
+
+    /// <summary>The description of a dataset named as a sweep specification names it, such as "mnist".</summary>
+    public static DatasetDescription Of(string dataset, string? source = null) =>
+        new(s_names.GetValueOrDefault(dataset.Trim(), dataset), source);
+}

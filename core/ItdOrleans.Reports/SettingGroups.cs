@@ -34,11 +34,16 @@ public static class SettingGroups
     /// their order of first appearance too. Diverged, failed and unfinished trials are left out,
     /// as in the comparison table, so that both sections of a report count the same trials.
     /// </summary>
-    public static IReadOnlyList<SettingGroup> Of(IEnumerable<TrialRecord> records)
+    public static IReadOnlyList<SettingGroup> Of(IEnumerable<TrialRecord> records) =>
+        Group(records.Where(record => record.Status == TrialStatus.Finished));
+
+    /// <summary>
+    /// Groups the given trials that have a result by setting, whatever their status, in the order the
+    /// settings first appear; a page that draws running trials chooses them itself.
+    /// </summary>
+    public static IReadOnlyList<SettingGroup> Group(IEnumerable<TrialRecord> records)
     {
-        var ended = records
-            .Where(record => record.Status == TrialStatus.Finished && record.Result is not null)
-            .ToList();
+        var ended = records.Where(record => record.Result is not null).ToList();
         var settings = ended.Select(record => SettingOf(record.Spec)).Distinct().ToList();
 
         return ended

@@ -42,7 +42,8 @@ public static class SweepReport
         text.AppendLine($"# Sweep report: {spec.Name}");
         text.AppendLine();
 
-        Section(text, "Dataset", $"**{dataset.Name}** ({spec.Dataset}), from {dataset.Source}.\n");
+        var from = dataset.Source is null ? "" : $", from {dataset.Source}";
+        Section(text, "Dataset", $"**{dataset.Name}** ({spec.Dataset}){from}.\n");
         Section(text, "Specification", SpecificationTable.Markdown(spec) + SpecificationYaml(spec));
         Section(text, "Trials", TrialCounts(records));
         Section(text, "Comparison table", ComparisonTableMarkdown.Write(ComparisonTable.From(records)));

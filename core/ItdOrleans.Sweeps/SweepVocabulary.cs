@@ -1,19 +1,22 @@
 using ItdOrleans.Core.Data;
+using ItdOrleans.Core.Network;
+using ItdOrleans.Core.Optimisers;
+using ItdOrleans.Core.Rules;
 
 namespace ItdOrleans.Sweeps;
 
-/// <summary>The names a sweep specification may use for its categorical settings.</summary>
+/// <summary>The names a sweep specification may use for its categorical settings, as the core registers them.</summary>
 public static class SweepVocabulary
 {
-    public static IReadOnlyList<string> Rules { get; } = ["vbp", "fba", "itd", "itd-mul", "dfa"];
+    public static IReadOnlyList<string> Rules { get; } = [.. LearningRules.Names];
 
-    public static IReadOnlyList<string> Activations { get; } = ["tanh", "sigmoid", "relu"];
+    public static IReadOnlyList<string> Activations { get; } = [.. Core.Network.Activations.Names];
 
-    public static IReadOnlyList<string> Optimisers { get; } = ["sgd", "momentum", "adam"];
+    public static IReadOnlyList<string> Optimisers { get; } = [.. OptimiserRegistry.Names];
 
-    public static IReadOnlyList<string> Initialisations { get; } = ["paper", "xavier", "he"];
+    public static IReadOnlyList<string> Initialisations { get; } = [.. WeightInitialisation.Names];
 
-    public static IReadOnlyList<string> Datasets { get; } = ["mnist", "fashion-mnist"];
+    public static IReadOnlyList<string> Datasets { get; } = DatasetCatalog.Names;
 
     /// <summary>Centring names as written in a specification: training-mean and per-split.</summary>
     public static IReadOnlyDictionary<string, Centring> Centrings { get; } = new Dictionary<string, Centring>

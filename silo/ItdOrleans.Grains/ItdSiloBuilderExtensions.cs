@@ -1,6 +1,8 @@
 using ItdOrleans.Contracts;
+using ItdOrleans.ServiceDefaults;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 
@@ -17,10 +19,10 @@ public static class ItdSiloBuilderExtensions
 
     /// <summary>
     /// Adds the grains' services and options (section "Itd"), the JSON wire format, the spread
-    /// placement of trials, the recovery of running sweeps, the membership options of section
-    /// "Orleans:Membership" and the "itd" grain storage: in memory unless the configuration names a
-    /// provider for it under "Orleans:GrainStorage:itd", where a SQLite database gets its schema
-    /// on first use.
+    /// placement of trials, the sweep metrics, trace propagation across grain calls, the recovery
+    /// of running sweeps, the membership options of section "Orleans:Membership" and the "itd"
+    /// grain storage: in memory unless the configuration names a provider for it under
+    /// "Orleans:GrainStorage:itd", where a SQLite database gets its schema on first use.
     /// </summary>
     public static ISiloBuilder AddItdOrleans(this ISiloBuilder silo, IConfiguration configuration)
     {
@@ -29,6 +31,9 @@ public static class ItdSiloBuilderExtensions
         silo.Services.AddItdSerializer();
         silo.Services.AddSingleton<TrainingSlots>();
         silo.Services.AddSingleton<DatasetProvider>();
+        silo.Services.AddMetrics();
+        silo.Services.TryAddSingleton<SweepMetrics>();
+        silo.AddActivityPropagation();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SweepRecovery>();
         silo.AddPlacementDirector<SpreadPlacement, SpreadPlacementDirector>();
 

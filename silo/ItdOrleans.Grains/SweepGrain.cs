@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using ItdOrleans.Contracts;
+using ItdOrleans.ServiceDefaults;
 using ItdOrleans.Sweeps;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,6 +19,7 @@ public sealed partial class SweepGrain(
     ILogger<SweepGrain> logger) : Grain, ISweepGrain
 {
     private IGrainTimer? _follow;
+    private Activity? _span;
 
     private SweepGrainState Sweep => state.State;
 
@@ -54,6 +57,7 @@ public sealed partial class SweepGrain(
         Sweep.StartedAt = DateTimeOffset.UtcNow;
         Sweep.Trials = [.. SweepGrid.Expand(spec).Select(TrialRecord.Pending)];
         LogSweepStarted(logger, Id, spec.Name, Sweep.Trials.Count);
+        _span = SweepActivities.StartSweep(Id, Sweep.Trials.Count);
 
         await LaunchAsync();
         await SaveAsync();
@@ -86,6 +90,7 @@ public sealed partial class SweepGrain(
         Sweep.State = SweepState.Cancelled;
         Sweep.EndedAt = DateTimeOffset.UtcNow;
         LogSweepCancelled(logger, Id, Sweep.Trials.Count(t => t.Status == TrialStatus.Finished), Sweep.Trials.Count);
+        EndSpan();
         await SaveAsync();
         return Status(includeCurves: false);
     }
@@ -141,6 +146,12 @@ public sealed partial class SweepGrain(
 
     private async Task LaunchAsync()
     {
+        // Trials started from the follow timer still belong to the sweep's trace.
+        if (_span is not null)
+        {
+            Activity.Current = _span;
+        }
+
         var limit = Concurrency();
         var running = Enumerable.Range(0, Sweep.Launched).Count(i => !Sweep.Trials[i].HasEnded);
         var batch = new List<int>();
@@ -181,7 +192,15 @@ public sealed partial class SweepGrain(
             Sweep.Trials.Count(t => t.Status == TrialStatus.Diverged),
             Sweep.Trials.Count(t => t.Status == TrialStatus.Failed),
             Sweep.EndedAt.Value - Sweep.StartedAt!.Value);
+        EndSpan();
         await SaveAsync();
+    }
+
+    private void EndSpan()
+    {
+        _span?.SetTag(TelemetryNames.SweepStateAttribute, Sweep.State.ToString().ToLowerInvariant());
+        _span?.Dispose();
+        _span = null;
     }
 
     private async Task<TrialRecord> StartTrialAsync(TrialRecord trial)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ItdOrleans.Contracts;
 using ItdOrleans.Core.Training;
+using ItdOrleans.ServiceDefaults;
 using ItdOrleans.Sweeps;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public sealed partial class TrialGrain(
     TrainingSlots slots,
     DatasetProvider datasets,
     ILocalSiloDetails silo,
+    SweepMetrics metrics,
     IOptions<ItdOptions> options,
     IEnumerable<ITrialFaults> faults,
     ILogger<TrialGrain> logger) : Grain, ITrialGrain
@@ -34,6 +36,7 @@ public sealed partial class TrialGrain(
     private CancellationTokenSource? _stop;
     private bool _deactivating;
     private Task _lastWrite = Task.CompletedTask;
+    private int _lastEvaluation = -1;
 
     private TrialGrainState Trial => state.State;
 
@@ -154,17 +157,41 @@ public sealed partial class TrialGrain(
             return;
         }
 
+        using var span = SweepActivities.StartTrial(Key, spec.Rule, spec.Seed);
+        metrics.TrialStarted(spec.Rule);
+        var clock = Stopwatch.StartNew();
         try
         {
-            await TrainWithRetriesAsync(spec, stop);
+            await TrainWithRetriesAsync(spec, span, stop);
         }
         finally
         {
             slots.Release();
+            RecordEnd(spec.Rule, clock.Elapsed);
         }
     }
 
-    private async Task TrainWithRetriesAsync(TrainingSpec spec, CancellationToken stop)
+    private void RecordEnd(string rule, TimeSpan duration)
+    {
+        TrialOutcome? outcome = Trial.Status switch
+        {
+            TrialStatus.Finished => TrialOutcome.Finished,
+            TrialStatus.Diverged => TrialOutcome.Diverged,
+            TrialStatus.Failed => TrialOutcome.Failed,
+            _ => null,
+        };
+
+        if (outcome is { } ended)
+        {
+            metrics.TrialEnded(rule, ended, duration);
+        }
+        else
+        {
+            metrics.TrialStopped(rule);
+        }
+    }
+
+    private async Task TrainWithRetriesAsync(TrainingSpec spec, Activity? span, CancellationToken stop)
     {
         for (var failures = 0; ; failures++)
         {
@@ -187,6 +214,7 @@ public sealed partial class TrialGrain(
                 }
 
                 LogTrialFailed(logger, exception, Key, spec.Rule, spec.Seed, Trial.Attempts, exception.Message);
+                SweepActivities.RecordFailure(span, exception);
                 await FailAsync(exception.Message);
                 return;
             }
@@ -226,6 +254,7 @@ public sealed partial class TrialGrain(
             Trial.TrainingTime += sliceClock.Elapsed;
             slice = NextSlice(slice, done, sliceClock.Elapsed);
             Report(trainer, trained / Math.Max(clock.Elapsed.TotalSeconds, 1e-6));
+            RecordSlice(spec.Rule, done);
             DelayDeactivation(KeepAliveWhileTraining);
             foreach (var fault in faults)
             {
@@ -300,6 +329,20 @@ public sealed partial class TrialGrain(
         Trial.IterationsDone = trainer.Iteration;
         Trial.IterationsPerSecond = iterationsPerSecond;
         Trial.Result = trainer.Result();
+    }
+
+    // Once per slice: the iterations it trained and the evaluation it reached, if a new one.
+    private void RecordSlice(string rule, int iterations)
+    {
+        metrics.IterationsTrained(rule, iterations);
+        if (Trial.Result?.Curve is not [.., var latest] || latest.Iteration <= _lastEvaluation)
+        {
+            return;
+        }
+
+        _lastEvaluation = latest.Iteration;
+        metrics.Evaluated(rule, EvaluationSplit.Validation, latest.ValidationAccuracy, latest.ValidationLoss);
+        metrics.Evaluated(rule, EvaluationSplit.Test, latest.TestAccuracy, latest.TestLoss);
     }
 
     private async Task CheckpointAsync(Trainer trainer)

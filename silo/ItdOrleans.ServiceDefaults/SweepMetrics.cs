@@ -59,6 +59,15 @@ public sealed class SweepMetrics
         _trialDuration.Record(duration.TotalSeconds, ruleTag, statusTag);
     }
 
+    /// <summary>
+    /// Counts a trial of <paramref name="rule"/> as no longer running without ending it: cancelled,
+    /// or paused because its silo is stopping.
+    /// </summary>
+    public void TrialStopped(string rule)
+    {
+        _trialsRunning.Add(-1, RuleTag(rule));
+    }
+
     /// <summary>Adds <paramref name="iterations"/> trained minibatch iterations of <paramref name="rule"/>.</summary>
     public void IterationsTrained(string rule, long iterations)
     {

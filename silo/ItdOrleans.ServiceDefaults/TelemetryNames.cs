@@ -60,6 +60,9 @@ public static class TelemetryNames
     /// <summary>Span attribute carrying the seed of a trial.</summary>
     public const string SeedAttribute = "itd.seed";
 
+    /// <summary>Span attribute carrying how a sweep ended: finished or cancelled.</summary>
+    public const string SweepStateAttribute = "itd.sweep.state";
+
     /// <summary>Span attribute carrying the number of trials in a sweep.</summary>
     public const string TrialCountAttribute = "itd.sweep.trials";
 }

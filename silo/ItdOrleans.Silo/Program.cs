@@ -1,10 +1,13 @@
 using ItdOrleans.Grains;
 using ItdOrleans.ServiceDefaults;
+using ItdOrleans.Web;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 
-var builder = Host.CreateApplicationBuilder(args);
+var builder = WebApplication.CreateBuilder(args);
 var configuration = builder.Configuration;
+builder.AddItdSiloWeb();
 builder.UseOrleans(silo =>
 {
     // Providers, ids and endpoints come from the "Orleans" section, which Orleans reads by itself;
@@ -28,6 +31,9 @@ builder.UseOrleans(silo =>
     }
 
     silo.AddItdOrleans(configuration);
+    silo.AddItdDashboard();
 });
 
-await builder.Build().RunAsync();
+var app = builder.Build();
+app.MapItdWeb();
+await app.RunAsync();

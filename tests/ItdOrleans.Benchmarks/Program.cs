@@ -1,25 +1,24 @@
-using System.Diagnostics;
 using System.Globalization;
 using ItdOrleans.Benchmarks;
+using ItdOrleans.Core.Data;
 using ItdOrleans.Core.Rules;
-using ItdOrleans.Core.Training;
 
 var compare = args.Contains("--compare");
 var iterations = args.SkipWhile(a => a != "--iterations").Skip(1).Select(int.Parse).FirstOrDefault(20_000);
-var directory = MnistFiles.Directory();
-var data = MnistFiles.Load(directory);
+var directory = MnistDirectory.Find();
+var data = DatasetCatalog.Load("mnist", new DatasetOptions { Directory = directory });
 
-if (args.Contains("--profile")) { Profile.Run(data); return; }
 var measured = new Dictionary<string, double>();
 foreach (var rule in LearningRules.Names)
 {
     measured[rule] = SpeedBenchmark.IterationsPerSecond(data, rule, iterations);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rule} iterations_per_second: {measured[rule]:F0}"));
+    Console.WriteLine(
+        string.Create(CultureInfo.InvariantCulture, $"{rule} iterations_per_second: {measured[rule]:F0}"));
 }
 
 if (compare)
 {
-    foreach (var (rule, numpy) in NumpyBaseline.Run(directory, iterations / 4))
+    foreach (var (rule, numpy) in NumpyBaseline.Run(directory, Math.Max(iterations / 10, 500)))
     {
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

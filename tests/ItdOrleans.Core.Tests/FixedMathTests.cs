@@ -15,8 +15,7 @@ public sealed class FixedMathTests
         }
 
         values[0] = 0f;
-        values[1] = range;
-        values[2] = -range;
+        values[^1] = range;
         return values;
     }
 
@@ -106,4 +105,25 @@ public sealed class FixedMathTests
     }
 
     private static int Bits(float value) => BitConverter.SingleToInt32Bits(value);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(13)]
+    [InlineData(40)]
+    public void SpanFormsEqualTheScalarBitForBit(int length)
+    {
+        var inputs = Inputs(20f, length, 6);
+        var exp = new float[length];
+        FixedMath.Exp(inputs, exp);
+        var tanh = (float[])inputs.Clone();
+        new Network.TanhActivation().Apply(tanh);
+        var sigmoid = (float[])inputs.Clone();
+        new Network.SigmoidActivation().Apply(sigmoid);
+        for (var i = 0; i < length; i++)
+        {
+            Assert.Equal(Bits(FixedMath.Exp(inputs[i])), Bits(exp[i]));
+            Assert.Equal(Bits(FixedMath.Tanh(inputs[i])), Bits(tanh[i]));
+            Assert.Equal(Bits(FixedMath.Sigmoid(inputs[i])), Bits(sigmoid[i]));
+        }
+    }
 }

@@ -21,11 +21,12 @@ public sealed class MnistLearningTests(ITestOutputHelper output)
             EvaluationInterval = 1_000,
             Seed = 1,
         };
-        var trainer = Trainer.Create(spec, TestData.Mnist);
+        var trainer = Trainer.Create(spec, TrainingData.Mnist);
         trainer.Run(spec.Iterations);
 
         var result = trainer.Result();
-        output.WriteLine($"{rule}: {result.FinalTestAccuracy:P2} test accuracy after {result.IterationsDone} iterations");
+        output.WriteLine(
+            $"{rule}: {result.FinalTestAccuracy:P2} test accuracy after {result.IterationsDone} iterations");
         Assert.Equal(TrainingStatus.Finished, result.Status);
         Assert.True(
             result.FinalTestAccuracy >= minimumAccuracy,
@@ -35,7 +36,7 @@ public sealed class MnistLearningTests(ITestOutputHelper output)
     [Fact]
     public void SparseMnistRowsAreAboutOneFifthNonZero()
     {
-        var train = TestData.Mnist.Train;
+        var train = TrainingData.Mnist.Train;
         var fraction = (double)train.Values.Length / ((long)train.Count * train.Features);
         Assert.InRange(fraction, 0.15, 0.23);
         Assert.Equal(55_000, train.Count);

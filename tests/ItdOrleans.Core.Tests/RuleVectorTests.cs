@@ -54,8 +54,8 @@ public sealed class RuleVectorTests
         var feedback = new FeedbackMatrices(sizes, ReferenceVectors.Layers(Reference.Root.GetProperty("B")), []);
         var network = new Mlp(sizes, weights, biases, new TanhActivation());
         var batch = Reference.Root.GetProperty("batch").GetInt32();
-        return new TrainingStep(
-            network, feedback, LearningRules.Create(rule, sizes, batch), new SgdOptimiser(Reference.LearningRate), batch);
+        var learningRule = LearningRules.Create(rule, sizes, batch);
+        return new TrainingStep(network, feedback, learningRule, new SgdOptimiser(Reference.LearningRate), batch);
     }
 
     private static void CompareLayers(System.Text.Json.JsonElement expected, float[][] actual, string what)

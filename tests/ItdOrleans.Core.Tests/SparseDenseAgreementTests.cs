@@ -13,7 +13,7 @@ public sealed class SparseDenseAgreementTests
     [InlineData("dfa")]
     public void SparseRowsWithFoldedCentringMatchDenseCentredRows(string rule)
     {
-        var data = TestData.SmallSynthetic;
+        var data = TrainingData.SmallSynthetic;
         int[] sizes = [data.Train.Features, 32, 32, 10];
         int[] picked = [5, 17, 17, 300, 2, 899, 640, 41];
         var mean = data.TrainMean;

@@ -22,7 +22,7 @@ public sealed class TrainerTests
 
     private static byte[] StraightRun(TrainingSpec spec)
     {
-        var trainer = Trainer.Create(spec, TestData.SmallSynthetic);
+        var trainer = Trainer.Create(spec, TrainingData.SmallSynthetic);
         trainer.Run(spec.Iterations);
         return trainer.SaveState();
     }
@@ -58,12 +58,12 @@ public sealed class TrainerTests
     public void RestoredRunEndsIdenticalToAStraightRun(string rule, string optimiser, bool shuffling)
     {
         var spec = Small with { Rule = rule, Optimiser = optimiser, EpochShuffling = shuffling, LearningRate = 0.01 };
-        var straight = Trainer.Create(spec, TestData.SmallSynthetic);
+        var straight = Trainer.Create(spec, TrainingData.SmallSynthetic);
         straight.Run(spec.Iterations);
 
-        var first = Trainer.Create(spec, TestData.SmallSynthetic);
+        var first = Trainer.Create(spec, TrainingData.SmallSynthetic);
         Assert.Equal(137, first.Run(137));
-        var resumed = Trainer.Restore(first.SaveState(), TestData.SmallSynthetic);
+        var resumed = Trainer.Restore(first.SaveState(), TrainingData.SmallSynthetic);
         Assert.Equal(137, resumed.Iteration);
         Assert.Equal(spec, resumed.Spec);
         resumed.Run(spec.Iterations);
@@ -83,7 +83,7 @@ public sealed class TrainerTests
     public void RunEvaluatesOnScheduleAndFinishes()
     {
         var spec = Small with { Iterations = 250 };
-        var trainer = Trainer.Create(spec, TestData.SmallSynthetic);
+        var trainer = Trainer.Create(spec, TrainingData.SmallSynthetic);
         Assert.Equal(120, trainer.Run(120));
         Assert.Equal(TrainingStatus.Running, trainer.Status);
         Assert.Equal(130, trainer.Run(1_000));
@@ -101,7 +101,7 @@ public sealed class TrainerTests
     [Fact]
     public void CancelledRunDoesNothing()
     {
-        var trainer = Trainer.Create(Small, TestData.SmallSynthetic);
+        var trainer = Trainer.Create(Small, TrainingData.SmallSynthetic);
         Assert.Equal(0, trainer.Run(50, new CancellationToken(canceled: true)));
         Assert.Equal(0, trainer.Iteration);
     }
@@ -112,31 +112,32 @@ public sealed class TrainerTests
     public void HugeLearningRateDivergesQuickly(string activation)
     {
         var spec = Small with { Activation = activation, LearningRate = 1e30, Iterations = 100_000 };
-        var trainer = Trainer.Create(spec, TestData.SmallSynthetic);
+        var trainer = Trainer.Create(spec, TrainingData.SmallSynthetic);
         var done = trainer.Run(spec.Iterations);
 
         Assert.Equal(TrainingStatus.Diverged, trainer.Status);
         Assert.True(done < 100, $"diverged only after {done} iterations");
         Assert.Equal(0, trainer.Run(10));
-        Assert.Equal(TrainingStatus.Diverged, Trainer.Restore(trainer.SaveState(), TestData.SmallSynthetic).Status);
+        Assert.Equal(TrainingStatus.Diverged, Trainer.Restore(trainer.SaveState(), TrainingData.SmallSynthetic).Status);
     }
 
     [Fact]
     public void CorruptForeignOrTruncatedStateIsRejectedClearly()
     {
-        var trainer = Trainer.Create(Small, TestData.SmallSynthetic);
+        var trainer = Trainer.Create(Small, TrainingData.SmallSynthetic);
         trainer.Run(10);
         var state = trainer.SaveState();
 
         var flipped = (byte[])state.Clone();
         flipped[state.Length / 2] ^= 0x40;
         Assert.Contains("checksum", Assert.Throws<InvalidDataException>(
-            () => Trainer.Restore(flipped, TestData.SmallSynthetic)).Message);
+            () => Trainer.Restore(flipped, TrainingData.SmallSynthetic)).Message);
         Assert.Contains("ITDTRAIN", Assert.Throws<InvalidDataException>(
-            () => Trainer.Restore("hello, not a state"u8, TestData.SmallSynthetic)).Message);
-        Assert.Throws<InvalidDataException>(() => Trainer.Restore(state.AsSpan(0, state.Length - 9), TestData.SmallSynthetic));
+            () => Trainer.Restore("hello, not a state"u8, TrainingData.SmallSynthetic)).Message);
+        Assert.Throws<InvalidDataException>(
+            () => Trainer.Restore(state.AsSpan(0, state.Length - 9), TrainingData.SmallSynthetic));
 
-        var otherData = TestData.Synthetic(600, 100, 64, 3);
+        var otherData = TrainingData.Synthetic(600, 100, 64, 3);
         Assert.Contains("synthetic", Assert.Throws<InvalidDataException>(
             () => Trainer.Restore(state, otherData)).Message);
     }
@@ -144,7 +145,7 @@ public sealed class TrainerTests
     [Fact]
     public void BadSpecificationNamesTheField()
     {
-        var data = TestData.SmallSynthetic;
+        var data = TrainingData.SmallSynthetic;
         Assert.Contains("Rule", Assert.Throws<ArgumentException>(
             () => Trainer.Create(Small with { Rule = "sgd" }, data)).Message);
         Assert.Contains("Dataset", Assert.Throws<ArgumentException>(

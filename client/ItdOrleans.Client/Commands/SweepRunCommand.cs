@@ -4,6 +4,7 @@ using ItdOrleans.Client.Hosting;
 using ItdOrleans.Client.Settings;
 using ItdOrleans.Client.Views;
 using ItdOrleans.Contracts;
+using ItdOrleans.Reports;
 using ItdOrleans.Sweeps;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -44,7 +45,8 @@ public sealed class SweepRunCommand(Terminal terminal) : AsyncCommand<RunSetting
             await sweep.Cancel();
         }
 
-        var status = await sweep.GetStatus(includeCurves: settings.JsonPath is not null);
+        var status = await sweep.GetStatus(
+            includeCurves: settings.JsonPath is not null || settings.ReportDirectory is not null);
         new SweepStatusView(terminal).WriteResults(status);
         terminal.Out.WriteLine(string.Create(
             CultureInfo.InvariantCulture, $"Elapsed: {clock.Elapsed:hh\\:mm\\:ss\\.f}"));
@@ -53,6 +55,12 @@ public sealed class SweepRunCommand(Terminal terminal) : AsyncCommand<RunSetting
         {
             TrialsFile.Write(path, status);
             terminal.Out.MarkupLineInterpolated($"Trials written to {path}");
+        }
+
+        if (settings.ReportDirectory is { } directory)
+        {
+            var report = SweepReport.Write(status.Trials, spec, LocalDataset.Describe(spec.Dataset), directory);
+            terminal.Out.MarkupLineInterpolated($"Report written to {report}");
         }
 
         if (interrupted)

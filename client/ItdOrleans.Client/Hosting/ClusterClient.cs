@@ -29,7 +29,7 @@ public static class ClusterClient
         builder.AddItdTelemetry("itd-client");
         builder.UseOrleansClient(client =>
         {
-            client.Services.AddItdSerializer();
+            client.AddItdClientDefaults();
             client.Configure<ClusterOptions>(options =>
             {
                 options.ServiceId = configuration.GetServiceId();

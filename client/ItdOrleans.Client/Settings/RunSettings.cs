@@ -11,6 +11,10 @@ public sealed class RunSettings : SpecSettings
     [Description("Write every trial (specification, status, final metrics and learning curve) to this file.")]
     public string? JsonPath { get; init; }
 
+    [CommandOption("--report <DIR>")]
+    [Description("Write the sweep's Markdown report with its figures into this folder at the end.")]
+    public string? ReportDirectory { get; init; }
+
     [CommandOption("--download")]
     [Description("Allow downloading a missing dataset into the cache.")]
     public bool AllowDownload { get; init; }

@@ -28,8 +28,8 @@ internal sealed record DatasetDefinition(
             "train-images-idx3-ubyte",
             new Dictionary<string, string>
             {
-                ["6bbc9ace898e44ae57da46a324031adb"] = "original",
-                ["ff31079e9f752de13a2ec1d4a52d8877"] = "rebuilt from PNGs (2.8% of pixels off by 1/255)",
+                ["6bbc9ace898e44ae57da46a324031adb"] = "original copy",
+                ["ff31079e9f752de13a2ec1d4a52d8877"] = "copy rebuilt from PNGs (2.8% of pixels off by 1/255)",
             }),
         DatasetFile.Original("train-labels-idx1-ubyte", "a25bea736e30d166cdddb491f175f624"),
         DatasetFile.Original("t10k-images-idx3-ubyte", "2646ac647ad5339dbf082846283269ea"),

@@ -7,7 +7,7 @@ internal sealed record DatasetFile(string FileName, IReadOnlyDictionary<string, 
 {
     /// <summary>A file of which only the original copy is known.</summary>
     public static DatasetFile Original(string fileName, string md5) =>
-        new(fileName, new Dictionary<string, string> { [md5] = "original" });
+        new(fileName, new Dictionary<string, string> { [md5] = "original copy" });
 
     /// <summary>The file's path in a directory, compressed or not, or null when neither is there.</summary>
     public string? FindIn(string directory)

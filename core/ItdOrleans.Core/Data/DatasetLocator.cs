@@ -13,9 +13,10 @@ internal sealed class DatasetLocator(Func<string, string?> variable, bool search
 
     public static DatasetLocator Process { get; } = new(Environment.GetEnvironmentVariable);
 
-    public DatasetSplits Load(string name, DatasetOptions options)
+    public DatasetSplits Load(string name, DatasetOptions options) => Load(DatasetDefinition.Named(name), options);
+
+    public DatasetSplits Load(DatasetDefinition dataset, DatasetOptions options)
     {
-        var dataset = DatasetDefinition.Named(name);
         if (ExplicitDirectory(dataset, options) is var (directory, origin))
         {
             var missing = dataset.MissingFrom(directory);
@@ -120,7 +121,7 @@ internal sealed class DatasetLocator(Func<string, string?> variable, bool search
             throw new DatasetFileException(path, ChecksumProblem(dataset, file, md5));
         }
 
-        return (content, path, $"{copy} copy, MD5 {md5}");
+        return (content, path, $"{copy}, MD5 {md5}");
     }
 
     /// <summary>Describes content whose MD5 is not one of the file's accepted copies.</summary>

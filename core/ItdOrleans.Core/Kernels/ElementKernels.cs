@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -10,6 +11,7 @@ namespace ItdOrleans.Core.Kernels;
 internal static class ElementKernels
 {
     /// <summary>a (n) += b (n).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Add(Span<float> a, ReadOnlySpan<float> b)
     {
         ref var a0 = ref MemoryMarshal.GetReference(a);
@@ -41,6 +43,7 @@ internal static class ElementKernels
     }
 
     /// <summary>a (n) -= b (n).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Subtract(Span<float> a, ReadOnlySpan<float> b)
     {
         ref var a0 = ref MemoryMarshal.GetReference(a);
@@ -72,6 +75,7 @@ internal static class ElementKernels
     }
 
     /// <summary>a (n) += s * b (n).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddScaled(Span<float> a, float s, ReadOnlySpan<float> b)
     {
         ref var a0 = ref MemoryMarshal.GetReference(a);
@@ -105,6 +109,7 @@ internal static class ElementKernels
     }
 
     /// <summary>a (n) -= s * b (n).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SubtractScaled(Span<float> a, float s, ReadOnlySpan<float> b)
     {
         ref var a0 = ref MemoryMarshal.GetReference(a);
@@ -138,6 +143,7 @@ internal static class ElementKernels
     }
 
     /// <summary>result (n) = -(s * b (n)).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SetNegatedScaled(Span<float> result, float s, ReadOnlySpan<float> b)
     {
         ref var r0 = ref MemoryMarshal.GetReference(result);
@@ -169,6 +175,7 @@ internal static class ElementKernels
     }
 
     /// <summary>d (n) = d * (d - q (n)), the multiplicative temporal difference.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void MultiplyByDifference(Span<float> d, ReadOnlySpan<float> q)
     {
         ref var d0 = ref MemoryMarshal.GetReference(d);
@@ -200,6 +207,7 @@ internal static class ElementKernels
     }
 
     /// <summary>velocity (n) = momentum * velocity + g (n); p (n) -= rate * velocity.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void MomentumStep(
         Span<float> p, Span<float> velocity, ReadOnlySpan<float> g, float momentum, float rate)
     {
@@ -214,6 +222,7 @@ internal static class ElementKernels
     /// <summary>
     /// Adam on n lanes: m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2; p -= rate m / (sqrt v + eps).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AdamStep(
         Span<float> p, Span<float> m, Span<float> v, ReadOnlySpan<float> g,
         float beta1, float beta2, float rate, float epsilon)

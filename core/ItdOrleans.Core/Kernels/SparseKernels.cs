@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using ItdOrleans.Core.Data;
 
 namespace ItdOrleans.Core.Kernels;
@@ -14,7 +15,10 @@ namespace ItdOrleans.Core.Kernels;
 /// </remarks>
 internal static class SparseKernels
 {
+    private const int PrefetchRows = 4;
+
     /// <summary>result (count x cols) = X (count x features, rows picked from set) * w (features x cols).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Multiply(
         ImageSet set, ReadOnlySpan<int> picked, ReadOnlySpan<float> w, int cols, Span<float> result)
     {
@@ -23,10 +27,21 @@ internal static class SparseKernels
         ref var values = ref MemoryMarshal.GetArrayDataReference(set.Values);
         ref var w0 = ref MemoryMarshal.GetReference(w);
         var paired = 0;
+        for (var ahead = 0; ahead < Math.Min(PrefetchRows, picked.Length); ahead++)
+        {
+            Prefetch(set, picked[ahead]);
+        }
+
         if (Vector512.IsHardwareAccelerated && cols % 32 == 0)
         {
             for (; paired + 2 <= picked.Length; paired += 2)
             {
+                var lastAhead = Math.Min(paired + PrefetchRows + 2, picked.Length);
+                for (var ahead = paired + PrefetchRows; ahead < lastAhead; ahead++)
+                {
+                    Prefetch(set, picked[ahead]);
+                }
+
                 for (var j = 0; j < cols; j += 32)
                 {
                     MultiplyRowPair(set, picked[paired], picked[paired + 1], ref w0, cols, j, result, paired * cols);
@@ -101,46 +116,81 @@ internal static class SparseKernels
         }
     }
 
+    // Minibatch rows are scattered over a large image set, so each is fetched from memory
+    // while the rows before it are multiplied.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch(ImageSet set, int row)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        var first = set.RowStart[row];
+        var end = set.RowStart[row + 1];
+        fixed (float* values = set.Values)
+        fixed (ushort* columns = set.Columns)
+        {
+            for (var t = first; t < end; t += 16)
+            {
+                Sse.Prefetch0(values + t);
+            }
+
+            for (var t = first; t < end; t += 32)
+            {
+                Sse.Prefetch0(columns + t);
+            }
+        }
+    }
+
     // Two rows at a time give four independent accumulation chains; each element still sums in pixel order.
-    private static void MultiplyRowPair(
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static unsafe void MultiplyRowPair(
         ImageSet set, int rowA, int rowB, ref float w0, int cols, int j, Span<float> result, int offset)
     {
-        ref var columns = ref MemoryMarshal.GetArrayDataReference(set.Columns);
-        ref var values = ref MemoryMarshal.GetArrayDataReference(set.Values);
-        var a = set.RowStart[rowA];
-        var endA = set.RowStart[rowA + 1];
-        var b = set.RowStart[rowB];
-        var endB = set.RowStart[rowB + 1];
         var a0 = Vector512<float>.Zero;
         var a1 = Vector512<float>.Zero;
         var b0 = Vector512<float>.Zero;
         var b1 = Vector512<float>.Zero;
-        for (; a < endA && b < endB; a++, b++)
+        fixed (float* values = set.Values)
+        fixed (ushort* columns = set.Columns)
+        fixed (float* weights = &w0)
         {
-            var factorA = Vector512.Create(Unsafe.Add(ref values, a));
-            ref var wa = ref Unsafe.Add(ref w0, Unsafe.Add(ref columns, a) * cols + j);
-            var factorB = Vector512.Create(Unsafe.Add(ref values, b));
-            ref var wb = ref Unsafe.Add(ref w0, Unsafe.Add(ref columns, b) * cols + j);
-            a0 += factorA * Vector512.LoadUnsafe(ref wa);
-            a1 += factorA * Vector512.LoadUnsafe(ref wa, 16);
-            b0 += factorB * Vector512.LoadUnsafe(ref wb);
-            b1 += factorB * Vector512.LoadUnsafe(ref wb, 16);
-        }
+            var w = weights + j;
+            var stride = (nuint)cols;
+            var valueA = values + set.RowStart[rowA];
+            var columnA = columns + set.RowStart[rowA];
+            var endA = values + set.RowStart[rowA + 1];
+            var valueB = values + set.RowStart[rowB];
+            var columnB = columns + set.RowStart[rowB];
+            var endB = values + set.RowStart[rowB + 1];
+            for (; valueA < endA && valueB < endB; valueA++, columnA++, valueB++, columnB++)
+            {
+                var factorA = Vector512.Create(*valueA);
+                var wa = w + *columnA * stride;
+                var factorB = Vector512.Create(*valueB);
+                var wb = w + *columnB * stride;
+                a0 += factorA * Vector512.Load(wa);
+                a1 += factorA * Vector512.Load(wa + 16);
+                b0 += factorB * Vector512.Load(wb);
+                b1 += factorB * Vector512.Load(wb + 16);
+            }
 
-        for (; a < endA; a++)
-        {
-            var factor = Vector512.Create(Unsafe.Add(ref values, a));
-            ref var wa = ref Unsafe.Add(ref w0, Unsafe.Add(ref columns, a) * cols + j);
-            a0 += factor * Vector512.LoadUnsafe(ref wa);
-            a1 += factor * Vector512.LoadUnsafe(ref wa, 16);
-        }
+            for (; valueA < endA; valueA++, columnA++)
+            {
+                var factor = Vector512.Create(*valueA);
+                var wa = w + *columnA * stride;
+                a0 += factor * Vector512.Load(wa);
+                a1 += factor * Vector512.Load(wa + 16);
+            }
 
-        for (; b < endB; b++)
-        {
-            var factor = Vector512.Create(Unsafe.Add(ref values, b));
-            ref var wb = ref Unsafe.Add(ref w0, Unsafe.Add(ref columns, b) * cols + j);
-            b0 += factor * Vector512.LoadUnsafe(ref wb);
-            b1 += factor * Vector512.LoadUnsafe(ref wb, 16);
+            for (; valueB < endB; valueB++, columnB++)
+            {
+                var factor = Vector512.Create(*valueB);
+                var wb = w + *columnB * stride;
+                b0 += factor * Vector512.Load(wb);
+                b1 += factor * Vector512.Load(wb + 16);
+            }
         }
 
         ref var r = ref MemoryMarshal.GetReference(result);
@@ -150,7 +200,10 @@ internal static class SparseKernels
         b1.StoreUnsafe(ref r, (nuint)(offset + cols + j + 16));
     }
 
-    /// <summary>result (features x cols) += X (count x features, rows picked from set) transposed * d (count x cols).</summary>
+    /// <summary>
+    /// result (features x cols) += X (count x features, rows picked from set) transposed * d (count x cols).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddTransposedProduct(
         ImageSet set, ReadOnlySpan<int> picked, ReadOnlySpan<float> d, int cols, Span<float> result)
     {
@@ -169,15 +222,7 @@ internal static class SparseKernels
             {
                 for (; j + 32 <= cols; j += 32)
                 {
-                    var low = Vector512.LoadUnsafe(ref d0, (nuint)j);
-                    var high = Vector512.LoadUnsafe(ref d0, (nuint)(j + 16));
-                    for (var t = first; t < end; t++)
-                    {
-                        var factor = Vector512.Create(Unsafe.Add(ref values, t));
-                        ref var rk = ref Unsafe.Add(ref r0, Unsafe.Add(ref columns, t) * cols + j);
-                        (Vector512.LoadUnsafe(ref rk) + factor * low).StoreUnsafe(ref rk);
-                        (Vector512.LoadUnsafe(ref rk, 16) + factor * high).StoreUnsafe(ref rk, 16);
-                    }
+                    AddRowPairBlock(set, first, end, ref d0, ref r0, cols, j);
                 }
 
                 for (; j + 16 <= cols; j += 16)
@@ -213,6 +258,30 @@ internal static class SparseKernels
                 {
                     Unsafe.Add(ref r0, Unsafe.Add(ref columns, t) * cols + j) += Unsafe.Add(ref values, t) * dj;
                 }
+            }
+        }
+    }
+
+    // One minibatch row's 32-column block of error, scattered onto the weight-gradient rows of its pixels.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static unsafe void AddRowPairBlock(
+        ImageSet set, int first, int end, ref float d0, ref float r0, int cols, int j)
+    {
+        var low = Vector512.LoadUnsafe(ref d0, (nuint)j);
+        var high = Vector512.LoadUnsafe(ref d0, (nuint)(j + 16));
+        fixed (float* values = set.Values)
+        fixed (ushort* columns = set.Columns)
+        fixed (float* gradient = &r0)
+        {
+            var stride = (nuint)cols;
+            var g = gradient + j;
+            var column = columns + first;
+            for (float* value = values + first, stop = values + end; value < stop; value++, column++)
+            {
+                var factor = Vector512.Create(*value);
+                var row = g + *column * stride;
+                (Vector512.Load(row) + factor * low).Store(row);
+                (Vector512.Load(row + 16) + factor * high).Store(row + 16);
             }
         }
     }

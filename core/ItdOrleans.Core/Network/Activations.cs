@@ -1,7 +1,7 @@
 namespace ItdOrleans.Core.Network;
 
 /// <summary>The hidden activations by the names specifications use.</summary>
-internal static class Activations
+public static class Activations
 {
     private static readonly Dictionary<string, Func<IActivation>> Registry = new(StringComparer.Ordinal)
     {
@@ -14,7 +14,7 @@ internal static class Activations
     public static IReadOnlyCollection<string> Names => Registry.Keys;
 
     /// <summary>The activation called <paramref name="name"/>.</summary>
-    public static IActivation Create(string name) =>
+    internal static IActivation Create(string name) =>
         Registry.TryGetValue(name, out var create)
             ? create()
             : throw new ArgumentException(

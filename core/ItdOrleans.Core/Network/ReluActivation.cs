@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ItdOrleans.Core.Network;
 
 /// <summary>The rectifier max(0, x); its derivative is 1 where the output is positive, else 0.</summary>
@@ -5,6 +6,7 @@ internal sealed class ReluActivation : IActivation
 {
     public string Name => "relu";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Apply(Span<float> x)
     {
         for (var j = 0; j < x.Length; j++)
@@ -13,6 +15,7 @@ internal sealed class ReluActivation : IActivation
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MultiplyByDerivative(ReadOnlySpan<float> h, Span<float> d)
     {
         for (var j = 0; j < d.Length; j++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ItdOrleans.Core.Kernels;
 
 namespace ItdOrleans.Core.Network;
@@ -10,6 +11,7 @@ internal static class SoftmaxCrossEntropy
     /// overwrites; when <paramref name="error"/> is not empty, also fills error (rows x classes)
     /// = (p - one-hot) / rows.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (double LossSum, int Correct) Evaluate(
         Span<float> logits, int classes, ReadOnlySpan<byte> labels, Span<float> error)
     {

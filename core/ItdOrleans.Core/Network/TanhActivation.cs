@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using ItdOrleans.Core.Kernels;
@@ -9,32 +10,9 @@ internal sealed class TanhActivation : IActivation
 {
     public string Name => "tanh";
 
-    public void Apply(Span<float> x)
-    {
-        ref var x0 = ref MemoryMarshal.GetReference(x);
-        var j = 0;
-        if (Vector512.IsHardwareAccelerated)
-        {
-            for (; j + 16 <= x.Length; j += 16)
-            {
-                FixedMath.Tanh(Vector512.LoadUnsafe(ref x0, (nuint)j)).StoreUnsafe(ref x0, (nuint)j);
-            }
-        }
+    public void Apply(Span<float> x) => ElementMap.Apply<TanhFunction>(x, x);
 
-        if (Vector256.IsHardwareAccelerated)
-        {
-            for (; j + 8 <= x.Length; j += 8)
-            {
-                FixedMath.Tanh(Vector256.LoadUnsafe(ref x0, (nuint)j)).StoreUnsafe(ref x0, (nuint)j);
-            }
-        }
-
-        for (; j < x.Length; j++)
-        {
-            x[j] = FixedMath.Tanh(x[j]);
-        }
-    }
-
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MultiplyByDerivative(ReadOnlySpan<float> h, Span<float> d)
     {
         ref var h0 = ref MemoryMarshal.GetReference(h);

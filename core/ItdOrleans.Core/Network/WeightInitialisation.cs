@@ -6,7 +6,7 @@ namespace ItdOrleans.Core.Network;
 /// Uniform initialisations of weight and feedback matrices, by the names specifications use:
 /// paper U(-1, 1) / sqrt(fan_in / 2), xavier (Glorot uniform) and he (He uniform).
 /// </summary>
-internal static class WeightInitialisation
+public static class WeightInitialisation
 {
     private static readonly Dictionary<string, Func<int, int, double>> Limits = new(StringComparer.Ordinal)
     {
@@ -19,7 +19,7 @@ internal static class WeightInitialisation
     public static IReadOnlyCollection<string> Names => Limits.Keys;
 
     /// <summary>Throws unless <paramref name="name"/> is registered.</summary>
-    public static void Validate(string name)
+    internal static void Validate(string name)
     {
         if (!Limits.ContainsKey(name))
         {
@@ -29,7 +29,7 @@ internal static class WeightInitialisation
     }
 
     /// <summary>A fan_in x fan_out matrix, row-major, drawn uniformly from the named range.</summary>
-    public static float[] Draw(string name, int fanIn, int fanOut, RandomStream random)
+    internal static float[] Draw(string name, int fanIn, int fanOut, RandomStream random)
     {
         Validate(name);
         var limit = Limits[name](fanIn, fanOut);

@@ -8,7 +8,8 @@ namespace ItdOrleans.Core.Rules;
 /// output error, carried down the same fixed random feedback path as this iteration's error.
 /// </summary>
 /// <remarks>
-/// The memory starts at zero. At each hidden layer the rule compares the arriving error d with
+/// These rules come from "Iterative temporal differencing with random synaptic feedback weights
+/// support error backpropagation for deep learning". The memory starts at zero. At each hidden layer the rule compares the arriving error d with
 /// the carried memory q, in place of the activation's derivative. After the pass the memory
 /// becomes this iteration's output error. The previous minibatch holds other samples; the
 /// rules compare them anyway.
@@ -62,7 +63,8 @@ internal abstract class TemporalDifferenceRule : LayerwiseRule
 
     protected sealed override void Carry(FeedbackMatrices feedback, int[] sizes, int layer, int rows) =>
         DenseKernels.Multiply(
-            _carried[layer], rows, sizes[layer + 1], feedback.LayerTransposed[layer], sizes[layer], _carried[layer - 1]);
+            _carried[layer], rows, sizes[layer + 1],
+            feedback.LayerTransposed[layer], sizes[layer], _carried[layer - 1]);
 
     protected sealed override void EndBackward(NetworkBuffers buffers, int rows) =>
         buffers.OutputError.AsSpan(0, _memory.Length).CopyTo(_memory);

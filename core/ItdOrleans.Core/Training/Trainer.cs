@@ -39,7 +39,7 @@ public sealed class Trainer
         var rule = LearningRules.Create(spec.Rule, sizes, spec.MinibatchSize);
         var feedback = FeedbackMatrices.Create(
             sizes, rule.Feedback, spec.Initialisation, RandomStream.Create(spec.Seed, FeedbackStream));
-        var optimiser = Optimisers.Optimisers.Create(
+        var optimiser = Optimisers.OptimiserRegistry.Create(
             spec.Optimiser,
             new OptimiserSettings(spec.LearningRate, spec.Momentum, spec.Beta2, TrainingStep.SlotSizes(sizes)));
 
@@ -77,11 +77,13 @@ public sealed class Trainer
         }
     }
 
+    /// <summary>The specification this run trains.</summary>
     public TrainingSpec Spec { get; }
 
     /// <summary>Iterations done so far.</summary>
     public int Iteration { get; private set; }
 
+    /// <summary>Whether the run is still going, finished or diverged.</summary>
     public TrainingStatus Status { get; private set; }
 
     /// <summary>The learning curve so far.</summary>

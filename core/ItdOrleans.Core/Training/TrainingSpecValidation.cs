@@ -16,8 +16,8 @@ internal static class TrainingSpecValidation
             $"'{spec.Activation}' is not one of {string.Join(", ", Activations.Names)}");
         Require(WeightInitialisation.Names.Contains(spec.Initialisation), nameof(spec.Initialisation),
             $"'{spec.Initialisation}' is not one of {string.Join(", ", WeightInitialisation.Names)}");
-        Require(Optimisers.Optimisers.Names.Contains(spec.Optimiser), nameof(spec.Optimiser),
-            $"'{spec.Optimiser}' is not one of {string.Join(", ", Optimisers.Optimisers.Names)}");
+        Require(Optimisers.OptimiserRegistry.Names.Contains(spec.Optimiser), nameof(spec.Optimiser),
+            $"'{spec.Optimiser}' is not one of {string.Join(", ", Optimisers.OptimiserRegistry.Names)}");
         Require(spec.Dataset == data.Name, nameof(spec.Dataset),
             $"the specification names '{spec.Dataset}' but the data is '{data.Name}'");
         Require(spec.HiddenWidth > 0, nameof(spec.HiddenWidth), $"{spec.HiddenWidth} must be positive");

@@ -59,6 +59,14 @@ public static class LearningCurveFigure
         return new ReportFigure($"Learning curves, {setting.Label}", png, svg);
     }
 
+    /// <summary>The figure as an SVG document, for pages that redraw it as trials progress.</summary>
+    public static string ToSvg(SettingGroup setting)
+    {
+        using var stream = new MemoryStream();
+        SvgWriter.Write(Create(setting), stream, Width, Height);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     private static void Draw(
         Plot plot, SettingGroup setting, Func<CurvePoint, double> metric, string title, string yLabel)
     {

@@ -9,6 +9,11 @@ internal static class SvgWriter
     public static void Save(Multiplot multiplot, string path, int width, int height)
     {
         using var stream = File.Create(path);
+        Write(multiplot, stream, width, height);
+    }
+
+    public static void Write(Multiplot multiplot, Stream stream, int width, int height)
+    {
         using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, width, height), stream))
         {
             multiplot.Render(canvas, new PixelRect(0, width, height, 0));

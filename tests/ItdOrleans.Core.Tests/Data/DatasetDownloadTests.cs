@@ -29,7 +29,7 @@ public sealed class DatasetDownloadTests : IDisposable
         Assert.Equal(("nowhere/" + FileNames[0], (long?)null), _mirror.Requests.First());
         foreach (var name in FileNames)
         {
-            Assert.Equal(File.ReadAllBytes(TestData.MnistFile(name)), File.ReadAllBytes(Path.Combine(MnistCache, name)));
+            AssertCached(name);
         }
 
         Assert.Empty(Directory.GetFiles(MnistCache, "*.partial"));
@@ -49,8 +49,22 @@ public sealed class DatasetDownloadTests : IDisposable
 
         Assert.Equal([(Labels, (long?)10_000)], _mirror.Requests);
         Assert.Equal(original.Length - 10_000, _mirror.BytesSent[Labels]);
-        Assert.Equal(original, File.ReadAllBytes(Path.Combine(MnistCache, Labels)));
+        AssertCached(Labels);
         Assert.False(File.Exists(Path.Combine(MnistCache, Labels + ".partial")));
+    }
+
+    [Fact]
+    public async Task Partial_file_already_complete_is_verified_and_kept()
+    {
+        LinkAllBut(Labels);
+        var original = File.ReadAllBytes(TestData.MnistFile(Labels));
+        _cache.Write(Path.Combine("mnist", Labels + ".partial"), original);
+
+        await Downloader(attempts: 1).DownloadAsync(DatasetDefinition.Mnist, MnistCache, [_mirror.BaseUrl]);
+
+        Assert.Equal([(Labels, (long?)original.Length)], _mirror.Requests);
+        Assert.False(_mirror.BytesSent.ContainsKey(Labels));
+        AssertCached(Labels);
     }
 
     [Fact]
@@ -70,9 +84,7 @@ public sealed class DatasetDownloadTests : IDisposable
         await Downloader(attempts: 1).DownloadAsync(DatasetDefinition.Mnist, MnistCache, [_mirror.BaseUrl]);
 
         Assert.Equal((TestLabels, (long?)kept), _mirror.Requests.Last());
-        Assert.Equal(
-            File.ReadAllBytes(TestData.MnistFile(TestLabels)),
-            File.ReadAllBytes(Path.Combine(MnistCache, TestLabels)));
+        AssertCached(TestLabels);
     }
 
     [Fact]
@@ -87,9 +99,7 @@ public sealed class DatasetDownloadTests : IDisposable
         Assert.Equal(2, requests.Length);
         Assert.Null(requests[0].RangeStart);
         Assert.InRange(requests[1].RangeStart ?? 0, 1, 3_000);
-        Assert.Equal(
-            File.ReadAllBytes(TestData.MnistFile(TestLabels)),
-            File.ReadAllBytes(Path.Combine(MnistCache, TestLabels)));
+        AssertCached(TestLabels);
     }
 
     [Fact]
@@ -118,7 +128,7 @@ public sealed class DatasetDownloadTests : IDisposable
         await Downloader(attempts: 1).DownloadAsync(
             DatasetDefinition.Mnist, MnistCache, [corrupt.BaseUrl, _mirror.BaseUrl]);
 
-        Assert.Equal(File.ReadAllBytes(TestData.MnistFile(Labels)), File.ReadAllBytes(Path.Combine(MnistCache, Labels)));
+        AssertCached(Labels);
     }
 
     [Fact]
@@ -148,6 +158,9 @@ public sealed class DatasetDownloadTests : IDisposable
         labels[100] = (byte)((labels[100] + 1) % 10);
         return IdxBytes.Gzip(labels);
     }
+
+    private void AssertCached(string name) =>
+        Assert.Equal(File.ReadAllBytes(TestData.MnistFile(name)), File.ReadAllBytes(Path.Combine(MnistCache, name)));
 
     private DatasetOptions Options(params string[] mirrors) => new()
     {

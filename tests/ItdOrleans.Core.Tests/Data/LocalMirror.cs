@@ -5,7 +5,7 @@ using System.Text;
 
 namespace ItdOrleans.Core.Tests.Data;
 
-/// <summary>A minimal HTTP/1.1 file server on 127.0.0.1 that honours "Range: bytes=N-" and can cut a response.</summary>
+/// <summary>A minimal HTTP/1.1 file server on 127.0.0.1: honours "Range: bytes=N-", can cut a response.</summary>
 public sealed class LocalMirror : IDisposable
 {
     private const string Prefix = "/data/";
@@ -76,13 +76,16 @@ public sealed class LocalMirror : IDisposable
             var start = rangeStart ?? 0;
             if (start >= content.Length)
             {
-                await WriteHeadAsync(stream, "416 Range Not Satisfiable", 0, $"Content-Range: bytes */{content.Length}\r\n");
+                var total = $"Content-Range: bytes */{content.Length}\r\n";
+                await WriteHeadAsync(stream, "416 Range Not Satisfiable", 0, total);
                 return;
             }
 
             var body = content.AsMemory((int)start);
             var status = rangeStart is null ? "200 OK" : "206 Partial Content";
-            var range = rangeStart is null ? "" : $"Content-Range: bytes {start}-{content.Length - 1}/{content.Length}\r\n";
+            var range = rangeStart is null
+                ? ""
+                : $"Content-Range: bytes {start}-{content.Length - 1}/{content.Length}\r\n";
             await WriteHeadAsync(stream, status, body.Length, range);
             if (_cuts.TryRemove(name, out var cut) && cut < body.Length)
             {

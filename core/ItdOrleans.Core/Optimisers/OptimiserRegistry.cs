@@ -1,7 +1,7 @@
 namespace ItdOrleans.Core.Optimisers;
 
 /// <summary>The optimisers by the names specifications use.</summary>
-public static class Optimisers
+public static class OptimiserRegistry
 {
     private static readonly Dictionary<string, Func<OptimiserSettings, IOptimiser>> Registry =
         new(StringComparer.Ordinal)

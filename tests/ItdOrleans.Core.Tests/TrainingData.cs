@@ -1,10 +1,9 @@
-using System.IO.Compression;
 using ItdOrleans.Core.Data;
 
 namespace ItdOrleans.Core.Tests;
 
-/// <summary>Datasets for tests: a small learnable synthetic one, and MNIST read from its IDX files.</summary>
-internal static class TestData
+/// <summary>Datasets for training tests: a small learnable synthetic one, and MNIST through the catalog.</summary>
+internal static class TrainingData
 {
     private static readonly Lazy<DatasetSplits> SharedMnist = new(LoadMnist);
     private static readonly Lazy<DatasetSplits> SharedSynthetic = new(() => Synthetic(1_200, 200, 64, 7));
@@ -48,33 +47,6 @@ internal static class TestData
         return DatasetSplits.Create("synthetic", "generated", Make(trainCount), Make(testCount), trainCount / 5);
     }
 
-    private static DatasetSplits LoadMnist()
-    {
-        var directory = RepositoryPaths.MnistDirectory();
-        var train = Read(directory, "train");
-        var test = Read(directory, "t10k");
-        return DatasetSplits.Create("mnist", directory, train, test);
-    }
-
-    private static ImageSet Read(string directory, string prefix)
-    {
-        var imagesPath = Path.Combine(directory, $"{prefix}-images-idx3-ubyte.gz");
-        var labelsPath = Path.Combine(directory, $"{prefix}-labels-idx1-ubyte.gz");
-        if (!File.Exists(imagesPath) || !File.Exists(labelsPath))
-        {
-            throw new FileNotFoundException($"MNIST files missing in {directory}; set ITD_MNIST_DIR", imagesPath);
-        }
-
-        var images = Decompress(imagesPath);
-        var labels = Decompress(labelsPath);
-        return ImageSet.FromPixels(images.AsSpan(16), 784, labels.AsSpan(8));
-    }
-
-    private static byte[] Decompress(string path)
-    {
-        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        gzip.CopyTo(buffer);
-        return buffer.ToArray();
-    }
+    private static DatasetSplits LoadMnist() =>
+        DatasetCatalog.Load("mnist", new DatasetOptions { Directory = Data.TestData.MnistDirectory });
 }

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using ItdOrleans.Client.Hosting;
+using ItdOrleans.Client.Settings;
+using ItdOrleans.Contracts;
+using ItdOrleans.Reports;
+using ItdOrleans.Sweeps;
+
+namespace ItdOrleans.Client.Commands;
+
+/// <summary>The trials of one sweep, learning curves included, from the cluster or from a trials file.</summary>
+/// <param name="Name">The sweep id, or the trials file's name without its extension.</param>
+/// <param name="Spec">The sweep's specification; null when a trials file does not hold it.</param>
+internal sealed record SweepResults(string Name, SweepSpec? Spec, IReadOnlyList<TrialRecord> Trials)
+{
+    /// <summary>Reads the trials file the settings name, or asks the cluster for the sweep.</summary>
+    /// <exception cref="TrialsFileException">The trials file cannot be read.</exception>
+    /// <exception cref="SweepNotFoundException">The cluster knows no sweep under the id.</exception>
+    public static async Task<SweepResults> LoadAsync(SweepResultsSettings settings, CancellationToken cancellation)
+    {
+        if (settings.TrialsPath is { } path)
+        {
+            return Read(path);
+        }
+
+        await using var client = await ClusterClient.ConnectAsync(settings, cancellation);
+        var status = await client.Grains.GetSweep(settings.SweepId!).GetStatus(includeCurves: true);
+        if (status.State == SweepState.NotStarted)
+        {
+            throw new SweepNotFoundException(status.SweepId);
+        }
+
+        return new SweepResults(status.SweepId, status.Spec, status.Trials);
+    }
+
+    /// <summary>The dataset the trials trained on, named as the trials' specifications name it.</summary>
+    /// <param name="source">Where its files came from, when known.</param>
+    public DatasetDescription Dataset(string? source = null) =>
+        DatasetDescription.Of(Trials.FirstOrDefault()?.Spec.Dataset ?? Spec?.Dataset ?? "unknown", source);
+
+    private static SweepResults Read(string path)
+    {
+        try
+        {
+            var trials = SweepJson.ReadTrials(File.ReadAllText(path));
+            return new SweepResults(Path.GetFileNameWithoutExtension(path), trials.Sweep, trials.Trials);
+        }
+        catch (JsonException exception)
+        {
+            throw new TrialsFileException(path, exception.Message, exception);
+        }
+    }
+}

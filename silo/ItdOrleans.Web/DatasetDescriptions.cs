@@ -1,0 +1,19 @@
+using ItdOrleans.Reports;
+using ItdOrleans.Sweeps;
+
+namespace ItdOrleans.Web;
+
+/// <summary>How the report served by a silo names a sweep's dataset.</summary>
+internal static class DatasetDescriptions
+{
+    public static DatasetDescription Of(SweepSpec spec)
+    {
+        var name = spec.Dataset switch
+        {
+            "mnist" => "MNIST",
+            "fashion-mnist" => "Fashion-MNIST",
+            _ => spec.Dataset,
+        };
+        return new DatasetDescription(name, "the IDX files each silo reads");
+    }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ItdOrleans.Contracts;
+using ItdOrleans.Sweeps;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace ItdOrleans.Cluster.Tests.Web;
+
+[Trait("Category", "Slow")]
+public sealed class SweepPageTests(WebSiloFixture silo, ITestOutputHelper output) : IClassFixture<WebSiloFixture>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+
+    // What the page shows of a sweep's progress: the figures and the trial table.
+    private const string Curves = "document.getElementById('curves').innerHTML";
+    private const string Trials = "document.querySelector('#trials tbody').textContent";
+
+    private static SweepSpec WatchedSweep(string name, int iterations, params int[] seeds) => new()
+    {
+        Name = name,
+        Dataset = "mnist",
+        Rules = ["vbp", "fba", "itd"],
+        Seeds = seeds,
+        Iterations = [iterations],
+        HiddenWidths = [16],
+        EvaluationInterval = iterations / 20,
+    };
+
+    [Fact]
+    public async Task The_sweep_page_redraws_curves_and_tables_while_the_sweep_runs()
+    {
+        var sweepId = $"watched-{Guid.NewGuid():N}";
+        var sweep = silo.Grains.GetSweep(sweepId);
+        await sweep.Start(WatchedSweep("watched", 4_000, 11, 12));
+        await Eventually.Until(() => sweep.GetStatus(), status => status.Trials[0].IterationsDone >= 600);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+
+        var page = await chromium.OpenAsync($"{silo.BaseAddress}/sweeps/{sweepId}");
+        var waiting = new PageWaitForFunctionOptions { Timeout = (float)Patience.TotalMilliseconds };
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#curves svg path').length > 0", null, waiting);
+        var first = await page.EvaluateAsync<string[]>($"() => [{Curves}, {Trials}]");
+        await page.WaitForFunctionAsync(
+            $"first => {Curves} !== first[0] && {Trials} !== first[1]", first, waiting);
+        var status = await sweep.GetStatus();
+
+        Assert.Equal(SweepState.Running, status.State);
+        Assert.Equal(status.Trials.Count, await page.Locator("#trials tbody tr").CountAsync());
+        Assert.True(await page.Locator("#comparison table th").CountAsync() > 0);
+        Assert.Equal("running", await page.Locator("#sweep-state").TextContentAsync());
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "sweep-page.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        output.WriteLine($"Screenshot of the sweep page: {screenshot}");
+
+        await sweep.Cancel();
+    }
+
+    [Fact]
+    public async Task The_sweep_list_and_the_report_show_a_finished_sweep()
+    {
+        var sweepId = $"listed-{Guid.NewGuid():N}";
+        var sweep = silo.Grains.GetSweep(sweepId);
+        await sweep.Start(WatchedSweep("listed", 200, 21));
+        await Eventually.Until(() => sweep.GetStatus(), status => status.State != SweepState.Running);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+
+        var list = await chromium.OpenAsync($"{silo.BaseAddress}/");
+        var link = list.Locator($"a[href$='/sweeps/{sweepId}']");
+        await list.Locator("#sweeps").Locator(link).WaitForAsync();
+        var row = list.Locator("#sweeps tbody tr", new PageLocatorOptions { Has = link });
+        Assert.Contains("finished", await row.TextContentAsync());
+
+        var report = await chromium.OpenAsync($"{silo.BaseAddress}/sweeps/{sweepId}/report");
+        Assert.Equal("Sweep report: listed", await report.Locator("article h1").TextContentAsync());
+        Assert.True(await report.Locator("article table").CountAsync() >= 2);
+        Assert.True(await report.Locator("article img[src^='curves-0.svg']").CountAsync() > 0);
+    }
+
+    [Fact]
+    public async Task Metrics_carry_the_sweep_instruments_and_the_dashboard_answers()
+    {
+        var sweep = silo.Grains.GetSweep($"measured-{Guid.NewGuid():N}");
+        await sweep.Start(WatchedSweep("measured", 200, 31));
+        await Eventually.Until(() => sweep.GetStatus(), status => status.State != SweepState.Running);
+        using var http = new HttpClient { BaseAddress = new Uri(silo.BaseAddress) };
+
+        var metrics = await http.GetStringAsync("/metrics");
+        foreach (var name in new[] { "itd_training_iterations_total", "itd_trials_ended_total",
+            "itd_trial_duration_seconds_bucket", "itd_accuracy", "itd_loss", "itd_trials_running" })
+        {
+            Assert.Matches(new Regex($"^{name}\\{{", RegexOptions.Multiline), metrics);
+        }
+
+        var dashboard = await http.GetAsync("/dashboard/");
+        Assert.True(dashboard.IsSuccessStatusCode, $"/dashboard/ answered {dashboard.StatusCode}");
+        Assert.Contains("<html", await dashboard.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+
+        // The dashboard's silo counters are read from Orleans' meter: they must not be empty.
+        using var cluster = JsonDocument.Parse(await http.GetStringAsync("/dashboard/DashboardCounters"));
+        var address = cluster.RootElement.GetProperty("hosts")[0].GetProperty("siloAddress").GetString();
+        using var counters = JsonDocument.Parse(
+            await http.GetStringAsync($"/dashboard/SiloCounters/{Uri.EscapeDataString(address!)}"));
+        Assert.Contains(
+            counters.RootElement.EnumerateArray(),
+            counter => counter.GetProperty("name").GetString() == "orleans-catalog-activations"
+                && double.Parse(counter.GetProperty("value").GetString()!, CultureInfo.InvariantCulture) > 0);
+    }
+}

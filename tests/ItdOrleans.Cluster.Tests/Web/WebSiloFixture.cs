@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Sockets;
+using ItdOrleans.Grains;
+using ItdOrleans.ServiceDefaults;
+using ItdOrleans.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ItdOrleans.Cluster.Tests.Web;
+
+/// <summary>
+/// A silo hosted by a web application in this process, set up as the silo host sets one up, with
+/// its web endpoint on a free loopback port. Trials train one at a time so a sweep lasts long
+/// enough for its page to be watched.
+/// </summary>
+public sealed class WebSiloFixture : IAsyncLifetime
+{
+    public WebApplication App { get; private set; } = null!;
+
+    /// <summary>The web endpoint's address, ending without a slash.</summary>
+    public string BaseAddress { get; private set; } = "";
+
+    public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [ConfigurationKeys.WebUrls] = "http://127.0.0.1:0",
+            ["Itd:DatasetDirectories:mnist"] = MnistDirectory.Find(),
+            ["Itd:TrainingSlots"] = "1",
+            ["Itd:SweepPollInterval"] = "00:00:00.200",
+            ["Itd:SliceDuration"] = "00:00:00.100",
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        builder.AddItdSiloWeb();
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(FreePort(), FreePort(), serviceId: "itd-web-tests", clusterId: "web");
+            silo.AddItdOrleans(builder.Configuration);
+            silo.AddItdDashboard();
+        });
+
+        App = builder.Build();
+        App.MapItdWeb();
+        await App.StartAsync();
+        var addresses = App.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        BaseAddress = addresses.Addresses.Single().TrimEnd('/');
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,142 @@
+using ItdOrleans.Core.Data;
+
+namespace ItdOrleans.Core.Tests.Data;
+
+[Trait("Category", "Slow")]
+public sealed class DatasetLocationTests : IDisposable
+{
+    private static readonly string[] FileNames =
+        ["train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"];
+
+    private readonly TempDirectory _directory = new();
+
+    private readonly DatasetLocator _noEnvironment = new(_ => null, searchSystemDirectories: false);
+
+    private string CacheRoot => Path.Combine(_directory.Path, "cache");
+
+    [Fact]
+    public void Directory_variable_is_used_when_no_option_is_given()
+    {
+        var locator = new DatasetLocator(name => name == "ITD_MNIST_DIR" ? TestData.MnistDirectory : null);
+
+        var splits = locator.Load("MNIST", new DatasetOptions { CacheDirectory = CacheRoot });
+
+        Assert.Contains($"{TestData.MnistDirectory} (ITD_MNIST_DIR)", splits.Source);
+    }
+
+    [Fact]
+    public void Raw_and_compressed_files_may_be_mixed_in_a_directory()
+    {
+        _directory.Link(Path.Combine("mixed", FileNames[0] + ".gz"), TestData.MnistFile(FileNames[0] + ".gz"));
+        _directory.Link(Path.Combine("mixed", FileNames[1] + ".gz"), TestData.MnistFile(FileNames[1] + ".gz"));
+        foreach (var name in FileNames[2..])
+        {
+            _directory.Write(Path.Combine("mixed", name), TestData.Decompress(TestData.MnistFile(name + ".gz")));
+        }
+
+        var options = new DatasetOptions { Directory = Path.Combine(_directory.Path, "mixed") };
+        var splits = _noEnvironment.Load("mnist", options);
+
+        Assert.Equal(10_000, splits.Test.Count);
+    }
+
+    [Fact]
+    public void Cache_directory_variable_holds_a_sub_directory_per_dataset()
+    {
+        var cache = Path.Combine(_directory.Path, "from-variable");
+        foreach (var name in FileNames)
+        {
+            _directory.Link(Path.Combine("from-variable", "mnist", name + ".gz"), TestData.MnistFile(name + ".gz"));
+        }
+
+        var locator = new DatasetLocator(name => name == DatasetCatalog.CacheVariable ? cache : null, false);
+        var splits = locator.Load("mnist", DatasetOptions.Default);
+
+        Assert.Contains($"{Path.Combine(cache, "mnist")} (download cache)", splits.Source);
+    }
+
+    [Fact]
+    public void Nothing_found_says_where_it_looked_and_how_to_provide_the_data()
+    {
+        var options = new DatasetOptions { CacheDirectory = CacheRoot, MirrorUrls = ["http://127.0.0.1:9/"] };
+
+        var error = Assert.Throws<DatasetNotFoundException>(() => _noEnvironment.Load("mnist", options));
+
+        Assert.Equal("mnist", error.DatasetName);
+        Assert.Contains("DatasetOptions.Directory: not set", error.Message);
+        Assert.Contains("ITD_MNIST_DIR: not set", error.Message);
+        var cache = Path.Combine(CacheRoot, "mnist");
+        Assert.Contains($"download cache {cache}: lacks train-images-idx3-ubyte", error.Message);
+        Assert.Contains("http://127.0.0.1:9/", error.Message);
+        Assert.Contains("Provide the four IDX files", error.Message);
+    }
+
+    [Fact]
+    public void Fashion_mnist_not_found_names_the_package_to_install()
+    {
+        var locator = new DatasetLocator(_ => null);
+        var absent = Path.Combine(_directory.Path, "none");
+        var definition = DatasetDefinition.FashionMnist with { SystemDirectory = absent };
+        var options = new DatasetOptions { CacheDirectory = CacheRoot };
+
+        var error = Assert.Throws<DatasetNotFoundException>(() => locator.Load(definition, options));
+
+        Assert.Contains("ITD_FASHION_MNIST_DIR: not set", error.Message);
+        Assert.Contains("apt-get install dataset-fashion-mnist", error.Message);
+    }
+
+    [Fact]
+    public void Given_directory_lacking_files_is_the_only_place_searched_and_is_named()
+    {
+        var given = Path.Combine(_directory.Path, "given");
+        _directory.Link(Path.Combine("given", FileNames[0] + ".gz"), TestData.MnistFile(FileNames[0] + ".gz"));
+        foreach (var name in FileNames)
+        {
+            _directory.Link(Path.Combine("cache", "mnist", name + ".gz"), TestData.MnistFile(name + ".gz"));
+        }
+
+        var error = Assert.Throws<DatasetNotFoundException>(
+            () => _noEnvironment.Load("mnist", new DatasetOptions { Directory = given, CacheDirectory = CacheRoot }));
+
+        Assert.Contains($"not found in {given}, given by DatasetOptions.Directory", error.Message);
+        Assert.Contains("lacks train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte", error.Message);
+    }
+
+    [Fact]
+    public void Given_directory_that_does_not_exist_is_reported()
+    {
+        var absent = Path.Combine(_directory.Path, "absent");
+        var locator = new DatasetLocator(name => name == "ITD_MNIST_DIR" ? absent : null);
+
+        var error = Assert.Throws<DatasetNotFoundException>(() => locator.Load("mnist", DatasetOptions.Default));
+
+        Assert.Contains($"{absent}, given by ITD_MNIST_DIR: it does not exist", error.Message);
+    }
+
+    [Fact]
+    public void File_with_an_unknown_checksum_is_rejected_naming_it()
+    {
+        var images = _directory.Write(Path.Combine("small", FileNames[0]), IdxBytes.Images(10, 28, 28));
+        _directory.Write(Path.Combine("small", FileNames[1]), IdxBytes.Labels(10));
+        _directory.Write(Path.Combine("small", FileNames[2]), IdxBytes.Images(10, 28, 28));
+        _directory.Write(Path.Combine("small", FileNames[3]), IdxBytes.Labels(10));
+
+        var error = Assert.Throws<DatasetFileException>(
+            () => _noEnvironment.Load("mnist", new DatasetOptions { Directory = Path.GetDirectoryName(images) }));
+
+        Assert.Equal(images, error.FilePath);
+        Assert.Contains("MD5 of the uncompressed content is", error.Message);
+        Assert.Contains("ff31079e9f752de13a2ec1d4a52d8877", error.Message);
+    }
+
+    [Fact]
+    public void Unknown_dataset_name_lists_the_known_ones()
+    {
+        var error = Assert.Throws<ArgumentException>(() => DatasetCatalog.Load("cifar-10"));
+
+        Assert.Contains("unknown dataset 'cifar-10'", error.Message);
+        Assert.Contains("mnist, fashion-mnist", error.Message);
+    }
+
+    public void Dispose() => _directory.Dispose();
+}
