@@ -14,6 +14,7 @@ internal static class NumpyBaseline
         var start = new ProcessStartInfo(Python)
         {
             RedirectStandardOutput = true,
+            RedirectStandardError = true,
             UseShellExecute = false,
         };
         start.ArgumentList.Add(script);
@@ -23,6 +24,7 @@ internal static class NumpyBaseline
         start.Environment["OPENBLAS_NUM_THREADS"] = "1";
         using var process = Process.Start(start)
             ?? throw new InvalidOperationException($"could not start {Python}");
+        var errors = process.StandardError.ReadToEndAsync();
         var results = new List<(string, double)>();
         while (process.StandardOutput.ReadLine() is { } line)
         {
@@ -36,7 +38,11 @@ internal static class NumpyBaseline
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"numpy_baseline.py exited with code {process.ExitCode}");
+            var reason = errors.Result.Contains("No module named 'numpy'", StringComparison.Ordinal)
+                ? "numpy is not installed for /usr/bin/python3 (apt-get install python3-numpy)"
+                : errors.Result.Trim();
+            throw new InvalidOperationException(
+                $"numpy_baseline.py exited with code {process.ExitCode}: {reason}");
         }
 
         return results;
