@@ -209,12 +209,23 @@ public sealed partial class SweepGrain(
         {
             return await GrainFactory.GetTrial(trial.Key).Start(trial.Spec, Id);
         }
+        catch (Exception exception) when (IsClusterChanging(exception))
+        {
+            // Launched but not started: the next poll finds the trial without state and starts it.
+            LogTrialUnreachable(logger, exception, Id, trial.Key);
+            return trial;
+        }
         catch (Exception exception)
         {
             LogTrialNotStarted(logger, exception, Id, trial.Key);
             return trial with { Status = TrialStatus.Failed, Error = exception.Message };
         }
     }
+
+    // The call did not reach a trial, as when it was placed on a silo that has just died and is
+    // not yet out of the membership; the trial itself refused nothing.
+    private static bool IsClusterChanging(Exception exception) =>
+        exception is OrleansMessageRejectionException or TimeoutException;
 
     private async Task<TrialRecord> FetchTrialAsync(TrialRecord trial)
     {

@@ -51,9 +51,8 @@ public sealed class LocalStoreRestartTests : IDisposable
             var sweep = client.Grains.GetSweep(sweepId);
             await sweep.Start(Spec);
             await Eventually.Until(
-                () => sweep.GetStatus(),
-                status => status.Trials.Any(trial => trial.Status == TrialStatus.Running
-                    && trial.IterationsDone >= 2 * DurableTrials.CheckpointInterval),
+                () => DurableTrials.ReadNow(client.Grains, sweep),
+                trials => trials.Any(DurableTrials.IsMidTraining),
                 Context);
         }
 

@@ -52,11 +52,11 @@ public sealed class SiloKillTests : IAsyncLifetime
 
         // Killed while at least one of its trials is running past a checkpoint.
         var beforeKill = await Eventually.Until(
-            () => sweep.GetStatus(),
-            status => status.Trials.Any(trial => IsMidTrainingOn(trial, victimPort)),
+            () => DurableTrials.ReadNow(first.Grains, sweep),
+            trials => trials.Any(trial => IsMidTrainingOn(trial, victimPort)),
             Context);
         victim.Kill();
-        var interrupted = beforeKill.Trials
+        var interrupted = beforeKill
             .Where(trial => IsMidTrainingOn(trial, victimPort))
             .Select(trial => trial.Key)
             .ToList();
@@ -78,10 +78,7 @@ public sealed class SiloKillTests : IAsyncLifetime
     }
 
     private static bool IsMidTrainingOn(TrialRecord trial, int siloPort) =>
-        trial.Status == TrialStatus.Running
-        && trial.Silo?.Contains($":{siloPort}:", StringComparison.Ordinal) == true
-        && trial.IterationsDone >= 2 * DurableTrials.CheckpointInterval
-        && trial.IterationsDone < DurableTrials.Iterations / 2;
+        DurableTrials.IsMidTraining(trial) && trial.Silo?.Contains($":{siloPort}:", StringComparison.Ordinal) == true;
 
     private static async Task<int> ActiveSilos(TestClient client) =>
         (await client.Grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count;

@@ -33,7 +33,8 @@ public sealed class SweepPageTests(WebSiloFixture silo, ITestOutputHelper output
     {
         var sweepId = $"watched-{Guid.NewGuid():N}";
         var sweep = silo.Grains.GetSweep(sweepId);
-        await sweep.Start(WatchedSweep("watched", 4_000, 11, 12));
+        // Long enough to be still running on a fast machine when the page has redrawn; cancelled at the end.
+        await sweep.Start(WatchedSweep("watched", 100_000, 11, 12));
         await Eventually.Until(() => sweep.GetStatus(), status => status.Trials[0].IterationsDone >= 600);
         await using var chromium = await HeadlessChromium.LaunchAsync();
 
