@@ -41,7 +41,8 @@ public sealed class SweepRunCommand(Terminal terminal) : AsyncCommand<RunSetting
         {
             interrupted = true;
             terminal.Error.MarkupLine(
-                "[yellow]Interrupted: cancelling the sweep; the table shows the trials that ended.[/]");
+                "[yellow]Interrupted: cancelling the sweep; the table shows the trials that ended. The same "
+                + "command continues the unfinished trials from their checkpoints.[/]");
             await sweep.Cancel();
         }
 
