@@ -34,8 +34,8 @@ public sealed class ItdOptions
     public TimeSpan SliceDuration { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// Trials of one sweep running at once; 0 means the training slots of the whole cluster,
-    /// counted as this silo's slots times the active silos.
+    /// Trials of one sweep running at once; 0 means the training slots of the whole cluster: the
+    /// sum of the slots the active silos publish, as the sweep's silo knows them at each launch.
     /// </summary>
     public int SweepConcurrency { get; set; }
 

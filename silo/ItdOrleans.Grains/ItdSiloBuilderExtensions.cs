@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Runtime.MembershipService.SiloMetadata;
 
 namespace ItdOrleans.Grains;
 
@@ -18,24 +19,29 @@ public static class ItdSiloBuilderExtensions
     public const string MembershipSection = "Orleans:Membership";
 
     /// <summary>
-    /// Adds the grains' services and options (section "Itd"), the JSON wire format, the spread
-    /// placement of trials, the sweep metrics, trace propagation across grain calls, the recovery
+    /// Adds the grains' services and options (section "Itd"), the JSON wire format, this silo's
+    /// training slots published as silo metadata, the placement of trials weighted by the slots of
+    /// each silo, the sweep metrics, trace propagation across grain calls, the recovery
     /// of running sweeps, the membership options of section "Orleans:Membership" and the "itd"
     /// grain storage: in memory unless the configuration names a provider for it under
     /// "Orleans:GrainStorage:itd", where a SQLite database gets its schema on first use.
     /// </summary>
     public static ISiloBuilder AddItdOrleans(this ISiloBuilder silo, IConfiguration configuration)
     {
-        silo.Services.AddOptions<ItdOptions>().Bind(configuration.GetSection(ItdOptions.Section));
+        var itd = configuration.GetSection(ItdOptions.Section);
+        silo.Services.AddOptions<ItdOptions>().Bind(itd);
         silo.Services.AddOptions<ClusterMembershipOptions>().Bind(configuration.GetSection(MembershipSection));
         silo.Services.AddItdSerializer();
         silo.Services.AddSingleton<TrainingSlots>();
+        silo.Services.AddSingleton<PublishedTrainingSlots>();
         silo.Services.AddSingleton<DatasetProvider>();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<SweepMetrics>();
         silo.AddActivityPropagation();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SweepRecovery>();
-        silo.AddPlacementDirector<SpreadPlacement, SpreadPlacementDirector>();
+        var slots = (itd.Get<ItdOptions>() ?? new ItdOptions()).ResolvedTrainingSlots;
+        silo.UseSiloMetadata(PublishedTrainingSlots.Metadata(slots));
+        silo.AddPlacementDirector<SlotWeightedPlacement, SlotWeightedPlacementDirector>();
 
         var storage = configuration.GetSection(StorageSection);
         if (!storage.Exists())

@@ -13,8 +13,7 @@ namespace ItdOrleans.Grains;
 /// </summary>
 public sealed partial class SweepGrain(
     [PersistentState("sweep", GrainStorage.Provider)] IPersistentState<SweepGrainState> state,
-    IClusterMembershipService membership,
-    TrainingSlots slots,
+    PublishedTrainingSlots clusterSlots,
     IOptions<ItdOptions> options,
     ILogger<SweepGrain> logger) : Grain, ISweepGrain
 {
@@ -168,17 +167,9 @@ public sealed partial class SweepGrain(
         }
     }
 
-    // Without a configured limit, every training slot of the cluster, assuming silos configured alike.
-    private int Concurrency()
-    {
-        if (options.Value.SweepConcurrency > 0)
-        {
-            return options.Value.SweepConcurrency;
-        }
-
-        var silos = membership.CurrentSnapshot.Members.Values.Count(m => m.Status == SiloStatus.Active);
-        return slots.Count * Math.Max(silos, 1);
-    }
+    // Without a configured limit, every training slot of the active silos, so a silo that joins widens it.
+    private int Concurrency() =>
+        options.Value.SweepConcurrency > 0 ? options.Value.SweepConcurrency : clusterSlots.OfActiveSilos();
 
     private async Task FinishAsync()
     {

@@ -17,7 +17,7 @@ namespace ItdOrleans.Grains;
 /// Grain state is only touched on the grain's own turns: the trainer runs on the thread pool
 /// between awaits and is read only when its slice has returned.
 /// </remarks>
-[SpreadPlacement]
+[SlotWeightedPlacement]
 public sealed partial class TrialGrain(
     [PersistentState("trial", GrainStorage.Provider)] IPersistentState<TrialGrainState> state,
     TrainingSlots slots,
