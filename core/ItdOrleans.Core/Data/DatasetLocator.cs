@@ -5,7 +5,7 @@ namespace ItdOrleans.Core.Data;
 /// <summary>Finds a dataset's files, downloading them when allowed, and loads them checksum-verified.</summary>
 /// <remarks>
 /// Order: an explicit directory (option, else environment variable) is the only place searched when given;
-/// otherwise the download cache, then a download when allowed, then the system package's directory.
+/// otherwise the download cache, then the system package's directory, then a download when allowed.
 /// </remarks>
 internal sealed class DatasetLocator(Func<string, string?> variable, bool searchSystemDirectories = true)
 {
@@ -31,16 +31,16 @@ internal sealed class DatasetLocator(Func<string, string?> variable, bool search
             return Read(dataset, cache, "download cache");
         }
 
+        if (SystemDirectory(dataset) is { } system && dataset.MissingFrom(system).Count == 0)
+        {
+            return Read(dataset, system, $"package {dataset.SystemPackage}");
+        }
+
         if (options.AllowDownload)
         {
             var downloader = new DatasetDownloader(options);
             downloader.DownloadAsync(dataset, cache, Mirrors(dataset, options)).GetAwaiter().GetResult();
             return Read(dataset, cache, "downloaded");
-        }
-
-        if (SystemDirectory(dataset) is { } system && dataset.MissingFrom(system).Count == 0)
-        {
-            return Read(dataset, system, $"package {dataset.SystemPackage}");
         }
 
         throw NotFound(dataset, options, cache);

@@ -86,6 +86,32 @@ public sealed class DatasetLocationTests : IDisposable
     }
 
     [Fact]
+    public void Installed_package_is_read_before_anything_is_downloaded()
+    {
+        foreach (var name in FileNames)
+        {
+            _directory.Link(Path.Combine("installed", name + ".gz"), TestData.MnistFile(name + ".gz"));
+        }
+
+        var definition = DatasetDefinition.Mnist with
+        {
+            SystemDirectory = Path.Combine(_directory.Path, "installed"),
+            SystemPackage = "dataset-mnist",
+        };
+        var options = new DatasetOptions
+        {
+            CacheDirectory = CacheRoot,
+            AllowDownload = true,
+            MirrorUrls = ["http://127.0.0.1:9/"],
+        };
+
+        var splits = new DatasetLocator(_ => null).Load(definition, options);
+
+        Assert.Contains("(package dataset-mnist)", splits.Source);
+        Assert.False(Directory.Exists(Path.Combine(CacheRoot, "mnist")));
+    }
+
+    [Fact]
     public void Given_directory_lacking_files_is_the_only_place_searched_and_is_named()
     {
         var given = Path.Combine(_directory.Path, "given");
