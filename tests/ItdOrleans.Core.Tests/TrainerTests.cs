@@ -137,9 +137,10 @@ public sealed class TrainerTests
         Assert.Throws<InvalidDataException>(
             () => Trainer.Restore(state.AsSpan(0, state.Length - 9), TrainingData.SmallSynthetic));
 
-        var otherData = TrainingData.Synthetic(600, 100, 64, 3);
-        Assert.Contains("synthetic", Assert.Throws<InvalidDataException>(
-            () => Trainer.Restore(state, otherData)).Message);
+        // Same name and sizes, other pixels: another copy of the dataset.
+        var otherCopy = TrainingData.Synthetic(1_200, 200, 64, 8);
+        Assert.Contains("data fingerprint", Assert.Throws<InvalidDataException>(
+            () => Trainer.Restore(state, otherCopy)).Message);
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+
 namespace ItdOrleans.Core.Data;
 
 /// <summary>
@@ -113,6 +116,16 @@ public sealed class ImageSet
         }
 
         return mean;
+    }
+
+    /// <summary>Adds every pixel and label of this set to a running hash.</summary>
+    internal void AppendTo(IncrementalHash hash)
+    {
+        hash.AppendData(BitConverter.GetBytes(Features));
+        hash.AppendData(MemoryMarshal.AsBytes(RowStart.AsSpan()));
+        hash.AppendData(MemoryMarshal.AsBytes(Columns.AsSpan()));
+        hash.AppendData(MemoryMarshal.AsBytes(Values.AsSpan()));
+        hash.AppendData(Labels);
     }
 
     /// <summary>Bytes held by this set's arrays.</summary>

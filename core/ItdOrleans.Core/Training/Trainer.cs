@@ -172,7 +172,7 @@ public sealed class Trainer
     {
         TrainingStateFormat.WriteSpec(writer, Spec);
         writer.Write(_data.Name);
-        writer.Write(_data.Train.Count);
+        writer.Write(_data.Fingerprint);
         writer.Write(Iteration);
         writer.Write((int)Status);
         _sampler.WriteState(writer);
@@ -188,12 +188,13 @@ public sealed class Trainer
     private void ReadState(BinaryReader reader)
     {
         var dataset = reader.ReadString();
-        var trainCount = reader.ReadInt32();
-        if (dataset != _data.Name || trainCount != _data.Train.Count)
+        var fingerprint = reader.ReadString();
+        if (dataset != _data.Name || fingerprint != _data.Fingerprint)
         {
+            // Another copy of the data would splice two different runs into one curve.
             throw new InvalidDataException(
-                $"training state was saved on {dataset} with {trainCount} training images, " +
-                $"not on {_data.Name} with {_data.Train.Count}");
+                $"training state was saved on {dataset} with data fingerprint {fingerprint}, "
+                + $"not on this {_data.Name}, whose fingerprint is {_data.Fingerprint} ({_data.Source})");
         }
 
         Iteration = reader.ReadInt32();

@@ -9,7 +9,7 @@ namespace ItdOrleans.Core.Training;
 /// </summary>
 internal static class TrainingStateFormat
 {
-    private const int Version = 1;
+    private const int Version = 2;
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
     private static readonly byte[] Magic = "ITDTRAIN"u8.ToArray();
