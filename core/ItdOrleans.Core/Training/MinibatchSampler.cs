@@ -10,6 +10,7 @@ internal sealed class MinibatchSampler
     private readonly int _size;
     private readonly RandomStream _random;
     private readonly int[] _order;
+    private readonly bool[] _taken;
     private (ulong, ulong, ulong, ulong) _passStart;
     private int _position;
 
@@ -19,6 +20,7 @@ internal sealed class MinibatchSampler
         _size = size;
         _random = random;
         _order = shuffling ? new int[count] : [];
+        _taken = shuffling ? [] : new bool[count];
         _position = count;
     }
 
@@ -41,7 +43,12 @@ internal sealed class MinibatchSampler
 
         for (var i = 0; i < _size; i++)
         {
-            picked[i] = DrawUnused(picked[..i]);
+            picked[i] = DrawUnused();
+        }
+
+        foreach (var image in picked[.._size])
+        {
+            _taken[image] = false;
         }
     }
 
@@ -71,13 +78,15 @@ internal sealed class MinibatchSampler
         _position = position;
     }
 
-    private int DrawUnused(ReadOnlySpan<int> taken)
+    // Draws until an image not yet in this minibatch comes up, and marks it taken.
+    private int DrawUnused()
     {
         while (true)
         {
             var candidate = _random.NextInt(_count);
-            if (!taken.Contains(candidate))
+            if (!_taken[candidate])
             {
+                _taken[candidate] = true;
                 return candidate;
             }
         }
