@@ -6,6 +6,11 @@ namespace ItdOrleans.Core.Optimisers;
 /// Adam: running means of the gradient and its square, bias-corrected by folding the
 /// correction into the step size.
 /// </summary>
+/// <remarks>
+/// This is the efficient form from Kingma and Ba's algorithm notes: the step is
+/// rate * sqrt(1 - beta2^t) / (1 - beta1^t) * m / (sqrt(v) + epsilon), so epsilon is added to the
+/// uncorrected sqrt(v). It differs from the textbook form only where sqrt(v) is near epsilon.
+/// </remarks>
 internal sealed class AdamOptimiser(float learningRate, double beta1, double beta2, IReadOnlyList<int> slotSizes)
     : IOptimiser
 {

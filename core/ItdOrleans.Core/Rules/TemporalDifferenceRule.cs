@@ -9,10 +9,10 @@ namespace ItdOrleans.Core.Rules;
 /// </summary>
 /// <remarks>
 /// These rules come from "Iterative temporal differencing with random synaptic feedback weights
-/// support error backpropagation for deep learning". The memory starts at zero. At each hidden layer the rule compares the arriving error d with
-/// the carried memory q, in place of the activation's derivative. After the pass the memory
-/// becomes this iteration's output error. The previous minibatch holds other samples; the
-/// rules compare them anyway.
+/// support error backpropagation for deep learning". The memory starts at zero. At each hidden
+/// layer the rule compares the arriving error d with the carried memory q, in place of the
+/// activation's derivative. After the pass the memory becomes this iteration's output error,
+/// row by row. The previous minibatch holds other samples; the rules compare them anyway.
 /// </remarks>
 internal abstract class TemporalDifferenceRule : LayerwiseRule
 {
