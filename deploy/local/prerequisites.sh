@@ -5,9 +5,10 @@
 #   chromium               the headless browser that tests the sweep page
 #   fonts-dejavu-core      text in figures
 #   python3-numpy          the baseline of the speed benchmark
+#   libopenblas0-pthread   the BLAS that numpy uses in that baseline, instead of the reference BLAS
 set -euo pipefail
 
-packages=(dataset-fashion-mnist redis-server chromium fonts-dejavu-core python3-numpy)
+packages=(dataset-fashion-mnist redis-server chromium fonts-dejavu-core python3-numpy libopenblas0-pthread)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -3,12 +3,13 @@ using System.Globalization;
 
 namespace ItdOrleans.Benchmarks;
 
-/// <summary>Runs numpy_baseline.py with Debian's python3 and reads its per-rule speeds.</summary>
+/// <summary>Runs numpy_baseline.py with Debian's python3 and reads the BLAS it used and its per-rule speeds.</summary>
 internal static class NumpyBaseline
 {
     private const string Python = "/usr/bin/python3";
 
-    public static IEnumerable<(string Rule, double IterationsPerSecond)> Run(string mnistDirectory, int iterations)
+    public static (string Blas, IReadOnlyList<(string Rule, double IterationsPerSecond)> Speeds) Run(
+        string mnistDirectory, int iterations)
     {
         var script = Path.Combine(AppContext.BaseDirectory, "numpy_baseline.py");
         var start = new ProcessStartInfo(Python)
@@ -25,9 +26,16 @@ internal static class NumpyBaseline
         using var process = Process.Start(start)
             ?? throw new InvalidOperationException($"could not start {Python}");
         var errors = process.StandardError.ReadToEndAsync();
+        var blas = "unknown";
         var results = new List<(string, double)>();
         while (process.StandardOutput.ReadLine() is { } line)
         {
+            if (line.StartsWith("blas: ", StringComparison.Ordinal))
+            {
+                blas = line["blas: ".Length..];
+                continue;
+            }
+
             var parts = line.Split(' ');
             if (parts.Length == 3 && parts[1] == "iterations_per_second:")
             {
@@ -45,6 +53,6 @@ internal static class NumpyBaseline
                 $"numpy_baseline.py exited with code {process.ExitCode}: {reason}");
         }
 
-        return results;
+        return (blas, results);
     }
 }

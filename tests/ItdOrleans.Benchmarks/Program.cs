@@ -18,7 +18,9 @@ foreach (var rule in LearningRules.Names)
 
 if (compare)
 {
-    foreach (var (rule, numpy) in NumpyBaseline.Run(directory, Math.Max(iterations / 10, 500)))
+    var (blas, speeds) = NumpyBaseline.Run(directory, Math.Max(iterations / 10, 500));
+    Console.WriteLine($"numpy blas: {blas}");
+    foreach (var (rule, numpy) in speeds)
     {
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
