@@ -42,11 +42,11 @@ public sealed class DatasetSplits
 
     public ImageSet Test { get; }
 
-    public float[] TrainMean { get; }
+    internal float[] TrainMean { get; }
 
-    public float[] ValidationMean { get; }
+    internal float[] ValidationMean { get; }
 
-    public float[] TestMean { get; }
+    internal float[] TestMean { get; }
 
     /// <summary>Number of classes (10 for both MNIST datasets).</summary>
     public int Classes => 10;
@@ -63,6 +63,12 @@ public sealed class DatasetSplits
                 $"validation must leave training images out of {trainingFile.Count}");
         }
 
+        if (trainingFile.Features != test.Features)
+        {
+            throw new ArgumentException(
+                $"training images have {trainingFile.Features} pixels but test images {test.Features}", nameof(test));
+        }
+
         var trainCount = trainingFile.Count - validationCount;
         return new DatasetSplits(
             name,
@@ -73,7 +79,7 @@ public sealed class DatasetSplits
     }
 
     /// <summary>The mean image subtracted from the inputs of a split under a centring choice.</summary>
-    public float[] CentreOf(ImageSet split, Centring centring) =>
+    internal float[] CentreOf(ImageSet split, Centring centring) =>
         centring == Centring.TrainingMean || ReferenceEquals(split, Train) ? TrainMean
         : ReferenceEquals(split, Validation) ? ValidationMean
         : ReferenceEquals(split, Test) ? TestMean

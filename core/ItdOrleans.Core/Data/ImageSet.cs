@@ -4,7 +4,8 @@ using System.Security.Cryptography;
 namespace ItdOrleans.Core.Data;
 
 /// <summary>
-/// Labelled images held as compressed sparse rows of pixel values in [0, 1], uncentred.
+/// Labelled images held as compressed sparse rows of pixel values in [0, 1], uncentred; shared
+/// by every run in the process, so its arrays are visible to the core alone, which only reads them.
 /// </summary>
 /// <remarks>
 /// Handwritten digits are mostly background: about one pixel in five is non-zero, so the
@@ -29,16 +30,16 @@ public sealed class ImageSet
     public int Features { get; }
 
     /// <summary>Row i's non-zero pixels are at [RowStart[i], RowStart[i + 1]).</summary>
-    public int[] RowStart { get; }
+    internal int[] RowStart { get; }
 
     /// <summary>Pixel index of each non-zero value.</summary>
-    public ushort[] Columns { get; }
+    internal ushort[] Columns { get; }
 
     /// <summary>Non-zero pixel values, scaled to [0, 1].</summary>
-    public float[] Values { get; }
+    internal float[] Values { get; }
 
     /// <summary>Class label of each image.</summary>
-    public byte[] Labels { get; }
+    internal byte[] Labels { get; }
 
     /// <summary>Builds a set from raw bytes, row-major, one byte per pixel.</summary>
     public static ImageSet FromPixels(ReadOnlySpan<byte> pixels, int features, ReadOnlySpan<byte> labels)
