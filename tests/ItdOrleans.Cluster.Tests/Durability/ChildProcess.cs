@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace ItdOrleans.Cluster.Tests.Durability;
 
@@ -62,6 +63,20 @@ internal sealed class ChildProcess : IDisposable
         }
     }
 
+    /// <summary>
+    /// Asks the process to stop, as SIGTERM from an operator or an orchestrator does, and waits
+    /// for it to exit; true when it exited within the timeout.
+    /// </summary>
+    public bool Terminate(TimeSpan timeout)
+    {
+        if (!_process.HasExited && SendSignal(_process.Id, SigTerm) != 0)
+        {
+            throw new InvalidOperationException($"could not signal {Name}: errno {Marshal.GetLastPInvokeError()}");
+        }
+
+        return _process.WaitForExit(timeout);
+    }
+
     /// <summary>The last lines the process wrote, for a failure message.</summary>
     public string Tail(int lines = 60) =>
         $"--- {Name} ({(_process.HasExited ? $"exited {_process.ExitCode}" : "running")}) ---\n"
@@ -72,6 +87,11 @@ internal sealed class ChildProcess : IDisposable
         Kill();
         _process.Dispose();
     }
+
+    private const int SigTerm = 15;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int processId, int signal);
 
     private void Keep(string? line)
     {

@@ -46,6 +46,17 @@ internal static class DurableSettings
             [ConfigurationKeys.StorageConnectionName] = HostDefaults.RedisConnectionName,
         });
 
+    /// <summary>A lone silo on localhost clustering that keeps its grains in a SQLite file.</summary>
+    public static Dictionary<string, string> LoneSiloOnFile(int gatewayPort, string store, string clusterId) =>
+        Merge(
+            Silo(FreePort.Next(), gatewayPort),
+            LocalStore.Settings(store).ToDictionary(pair => pair.Key, pair => pair.Value!),
+            new Dictionary<string, string>
+            {
+                [ConfigurationKeys.ServiceId] = clusterId,
+                [ConfigurationKeys.ClusterId] = clusterId,
+            });
+
     /// <summary>The union of several dictionaries of settings, later ones winning.</summary>
     public static Dictionary<string, string> Merge(params IEnumerable<KeyValuePair<string, string>>[] parts)
     {

@@ -1,6 +1,4 @@
 using ItdOrleans.Contracts;
-using ItdOrleans.Grains;
-using ItdOrleans.ServiceDefaults;
 using ItdOrleans.Sweeps;
 
 namespace ItdOrleans.Cluster.Tests.Durability;
@@ -34,19 +32,12 @@ public sealed class LocalStoreRestartTests : IDisposable
     {
         var store = Path.Combine(_folder.FullName, "nested", "itd.db");
         var gatewayPort = FreePort.Next();
-        var settings = DurableSettings.Merge(
-            DurableSettings.Silo(FreePort.Next(), gatewayPort),
-            LocalStore.Settings(store).ToDictionary(pair => pair.Key, pair => pair.Value!),
-            new Dictionary<string, string>
-            {
-                [ConfigurationKeys.ServiceId] = "itd-local-test",
-                [ConfigurationKeys.ClusterId] = "itd-local-test",
-            });
+        var settings = DurableSettings.LoneSiloOnFile(gatewayPort, store, "itd-local-test");
         var sweepId = $"restart-{Guid.NewGuid():N}";
 
         var first = SiloProcess.Start("first run", settings);
         _silos.Add(first);
-        await using (var client = await ConnectAsync(settings, gatewayPort))
+        await using (var client = await TestClient.ConnectToLoneSiloAsync(settings, gatewayPort, Context))
         {
             var sweep = client.Grains.GetSweep(sweepId);
             await sweep.Start(Spec);
@@ -60,7 +51,7 @@ public sealed class LocalStoreRestartTests : IDisposable
         Assert.True(File.Exists(store), $"No store at {store}.\n{Context()}");
         _silos.Add(SiloProcess.Start("second run", settings));
 
-        await using var watcher = await ConnectAsync(settings, gatewayPort);
+        await using var watcher = await TestClient.ConnectToLoneSiloAsync(settings, gatewayPort, Context);
         await Eventually.Until(
             () => watcher.Grains.GetSweepRegistry().List(),
             sweeps => sweeps.Any(s => s.SweepId == sweepId && s.State != SweepState.Running),
@@ -70,17 +61,6 @@ public sealed class LocalStoreRestartTests : IDisposable
         Assert.Equal(SweepState.Finished, finished.State);
         StraightThrough.AssertSameAsUninterrupted(Spec, finished.Trials, Context());
         Assert.Contains(finished.Trials, trial => trial.Attempts > 1);
-    }
-
-    // The silo may still be starting; the client retries until its gateway answers.
-    private Task<TestClient> ConnectAsync(IReadOnlyDictionary<string, string> settings, int gatewayPort)
-    {
-        var ids = new Dictionary<string, string>
-        {
-            [ConfigurationKeys.ServiceId] = settings[ConfigurationKeys.ServiceId],
-            [ConfigurationKeys.ClusterId] = settings[ConfigurationKeys.ClusterId],
-        };
-        return Eventually.Until(() => TestClient.ConnectAsync(ids, gatewayPort), _ => true, Context);
     }
 
     private string Context() => string.Join('\n', _silos.Select(silo => silo.Tail()));

@@ -49,6 +49,21 @@ internal sealed class TestClient : IAsyncDisposable
         return new TestClient(host);
     }
 
+    /// <summary>
+    /// Connects to a lone silo's localhost gateway with the silo's service and cluster ids,
+    /// trying again while the silo is still starting.
+    /// </summary>
+    public static Task<TestClient> ConnectToLoneSiloAsync(
+        IReadOnlyDictionary<string, string> siloSettings, int gatewayPort, Func<string> context)
+    {
+        var ids = new Dictionary<string, string>
+        {
+            [ConfigurationKeys.ServiceId] = siloSettings[ConfigurationKeys.ServiceId],
+            [ConfigurationKeys.ClusterId] = siloSettings[ConfigurationKeys.ClusterId],
+        };
+        return Eventually.Until(() => ConnectAsync(ids, gatewayPort), _ => true, context);
+    }
+
     public async ValueTask DisposeAsync()
     {
         try
