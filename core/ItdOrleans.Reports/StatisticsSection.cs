@@ -18,8 +18,8 @@ public static class StatisticsSection
             + $"α = {RuleComparison.Alpha.ToString(CultureInfo.InvariantCulture)}; the Mann–Whitney U test is "
             + $"exact without ties and up to {MannWhitneyTest.ExactLimit} seeds per rule, otherwise the normal "
             + "approximation; with few seeds it cannot reach small p-values (its exact two-sided p is at least "
-            + "0.1 with 3 seeds per rule and 0.008 with 5). The effect size is Hedges' g (Cohen's d with the pooled standard deviation, "
-            + "corrected for small samples).");
+            + "0.1 with 3 seeds per rule and 0.008 with 5). The effect size is Hedges' g (Cohen's d with the "
+            + "pooled standard deviation, corrected for small samples).");
         text.AppendLine();
 
         if (comparisons.Count == 0)

@@ -32,7 +32,8 @@ public static class SweepPageEndpoints
                 : Results.Content(SweepPages.Sweep(status, request.PathBase), HtmlType);
         });
 
-        endpoints.MapGet("/sweeps/{sweepId}/report", async (string sweepId, HttpRequest request, IGrainFactory grains) =>
+        endpoints.MapGet("/sweeps/{sweepId}/report", async (
+            string sweepId, HttpRequest request, IGrainFactory grains) =>
         {
             var status = await grains.GetSweep(sweepId).GetStatus(includeCurves: true);
             return status.Spec is null

@@ -102,7 +102,10 @@ internal static class SweepPages
             <body>
               <header class="top">
                 <a class="brand" href="{root}/">ItdOrleans</a>
-                <nav><a href="{root}/">Sweeps</a><a href="{root}/dashboard/">Orleans Dashboard</a><a href="{root}/metrics">Metrics</a></nav>
+                <nav>
+                  <a href="{root}/">Sweeps</a><a href="{root}/dashboard/">Orleans Dashboard</a>
+                  <a href="{root}/metrics">Metrics</a>
+                </nav>
               </header>
               <main data-page="{page}" data-base="{root}"{attributes}>
             {body}

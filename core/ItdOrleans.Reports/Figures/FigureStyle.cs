@@ -9,14 +9,14 @@ internal static class FigureStyle
 
     // ScottPlot's own default on a plain Linux machine is a serif face; a sans face reads
     // better in small axis labels, and fonts-dejavu-core provides one wherever the tests run.
-    private static readonly string? s_font =
+    private static readonly string? SansFont =
         Fonts.GetTypeface(PreferredFont, false, false)?.FamilyName == PreferredFont ? PreferredFont : null;
 
     public static void Apply(Plot plot)
     {
-        if (s_font is not null)
+        if (SansFont is not null)
         {
-            plot.Font.Set(s_font);
+            plot.Font.Set(SansFont);
         }
     }
 }

@@ -14,7 +14,7 @@ public static class LearningCurveFigure
     public const int Height = 900;
 
     private static readonly (string Split, Func<CurvePoint, double> Loss, Func<CurvePoint, double> Accuracy)[]
-        s_panels =
+        Panels =
     [
         ("Training minibatch", point => point.TrainLoss, point => Percent.Of(point.TrainAccuracy)),
         ("Validation", point => point.ValidationLoss, point => Percent.Of(point.ValidationAccuracy)),
@@ -25,14 +25,14 @@ public static class LearningCurveFigure
     public static Multiplot Create(SettingGroup setting)
     {
         var multiplot = new Multiplot();
-        multiplot.AddPlots(2 * s_panels.Length);
-        multiplot.Layout = new ScottPlot.MultiplotLayouts.Grid(2, s_panels.Length);
+        multiplot.AddPlots(2 * Panels.Length);
+        multiplot.Layout = new ScottPlot.MultiplotLayouts.Grid(2, Panels.Length);
 
-        for (var column = 0; column < s_panels.Length; column++)
+        for (var column = 0; column < Panels.Length; column++)
         {
-            var (split, loss, accuracy) = s_panels[column];
+            var (split, loss, accuracy) = Panels[column];
             Draw(multiplot.GetPlot(column), setting, loss, $"{split}: loss", "Loss (cross-entropy)");
-            Draw(multiplot.GetPlot(s_panels.Length + column), setting, accuracy,
+            Draw(multiplot.GetPlot(Panels.Length + column), setting, accuracy,
                 $"{split}: accuracy", "Accuracy (%)");
         }
 
@@ -42,7 +42,7 @@ public static class LearningCurveFigure
             plot.HideLegend();
         }
 
-        var legendPlot = multiplot.GetPlot(2 * s_panels.Length - 1);
+        var legendPlot = multiplot.GetPlot(2 * Panels.Length - 1);
         legendPlot.ShowLegend(Alignment.LowerRight);
         legendPlot.Legend.FontSize = 16;
         return multiplot;

@@ -40,7 +40,8 @@ public sealed class SweepPageTests(WebSiloFixture silo, ITestOutputHelper output
 
         var page = await chromium.OpenAsync($"{silo.BaseAddress}/sweeps/{sweepId}");
         var waiting = new PageWaitForFunctionOptions { Timeout = (float)Patience.TotalMilliseconds };
-        await page.WaitForFunctionAsync("() => document.querySelectorAll('#curves svg path').length > 0", null, waiting);
+        await page.WaitForFunctionAsync(
+            "() => document.querySelectorAll('#curves svg path').length > 0", null, waiting);
         var first = await page.EvaluateAsync<string[]>($"() => [{Curves}, {Trials}]");
         await page.WaitForFunctionAsync(
             $"first => {Curves} !== first[0] && {Trials} !== first[1]", first, waiting);
