@@ -9,9 +9,16 @@ namespace ItdOrleans.Reports.Figures;
 /// </summary>
 public sealed class FramedFigure
 {
-    private const float LineHeight = 24;
+    private const float TitleSize = 22;
     private const float TitleHeight = 30;
+    private const float LineSize = 15;
+    private const float LineHeight = 24;
     private const float LegendHeight = 46;
+
+    // Pixels kept clear of heading text at each side of the figure.
+    private const float Margin = 16;
+
+    private static readonly Color LineColour = Color.FromHex("#3e4c59");
 
     /// <summary>Builds the strips; the panels start empty and are drawn into by the caller.</summary>
     public FramedFigure(
@@ -22,8 +29,8 @@ public sealed class FramedFigure
         Height = height;
         Multiplot = new Multiplot();
         Multiplot.AddPlots(rows * columns + 2);
-        var headingHeight = 12 + TitleHeight + lines.Count * LineHeight;
-        Multiplot.Layout = new FramedLayout(rows, columns, headingHeight, LegendHeight);
+        var heading = HeadingRows(title, lines, width - 2 * Margin);
+        Multiplot.Layout = new FramedLayout(rows, columns, heading[^1].Top + LineHeight + 4, LegendHeight);
 
         var plots = Multiplot.GetPlots();
         foreach (var plot in plots)
@@ -34,7 +41,7 @@ public sealed class FramedFigure
         Heading = plots[0];
         Panels = plots[1..^1];
         Legend = plots[^1];
-        DrawHeading(title, lines);
+        DrawHeading(heading);
         DrawLegend(legend);
     }
 
@@ -70,14 +77,65 @@ public sealed class FramedFigure
     /// <summary>The figure as PNG bytes.</summary>
     public byte[] ToPng() => Multiplot.Render(Width, Height).GetImageBytes(ImageFormat.Png);
 
-    private void DrawHeading(string title, IReadOnlyList<string> lines)
+    private void DrawHeading(IEnumerable<HeadingRow> rows)
     {
         Blank(Heading);
-        AddLine(Heading, title, 10, 22, Colors.Black);
-        for (var i = 0; i < lines.Count; i++)
+        foreach (var row in rows)
         {
-            AddLine(Heading, lines[i], 12 + TitleHeight + i * LineHeight, 15, Color.FromHex("#3e4c59"));
+            var text = Heading.Add.Text(row.Text, 0.5, 1);
+            text.LabelAlignment = Alignment.UpperCenter;
+            text.LabelOffsetY = row.Top;
+            text.LabelFontSize = row.Size;
+            text.LabelFontName = FigureStyle.FontName ?? text.LabelFontName;
+            text.LabelFontColor = row.Colour;
         }
+    }
+
+    // The title and the lines of the heading, each wrapped at spaces to fit the width, with their tops in pixels.
+    private static List<HeadingRow> HeadingRows(string title, IReadOnlyList<string> lines, float width)
+    {
+        var rows = new List<HeadingRow>();
+        var top = 10f;
+        foreach (var part in Wrap(title, TitleSize, width))
+        {
+            rows.Add(new HeadingRow(part, top, TitleSize, Colors.Black));
+            top += TitleHeight;
+        }
+
+        foreach (var part in lines.SelectMany(line => Wrap(line, LineSize, width)))
+        {
+            rows.Add(new HeadingRow(part, top, LineSize, LineColour));
+            top += LineHeight;
+        }
+
+        return rows;
+    }
+
+    // Breaks after a clause ("; ") where it can, and between words inside a clause too wide by itself.
+    private static List<string> Wrap(string text, float size, float width)
+    {
+        var style = new LabelStyle { FontSize = size, FontName = FigureStyle.FontName ?? LabelStyle.Default.FontName };
+        using var paint = Paint.NewDisposablePaint();
+        bool Fits(string line) => style.Measure(line, paint).Width <= width;
+
+        var clauses = text.Split("; ");
+        var pieces = clauses
+            .Select((clause, i) => i < clauses.Length - 1 ? clause + ";" : clause)
+            .SelectMany(clause => Fits(clause) ? [clause] : clause.Split(' '));
+        var lines = new List<string>();
+        foreach (var piece in pieces)
+        {
+            if (lines.Count > 0 && Fits($"{lines[^1]} {piece}"))
+            {
+                lines[^1] = $"{lines[^1]} {piece}";
+            }
+            else
+            {
+                lines.Add(piece);
+            }
+        }
+
+        return lines;
     }
 
     private void DrawLegend(IReadOnlyList<LegendItem> items)
@@ -90,17 +148,6 @@ public sealed class FramedFigure
         Legend.Legend.ShadowColor = Colors.Transparent;
     }
 
-    // A line of text centred across the strip, its top the given number of pixels below the strip's top.
-    private static void AddLine(Plot plot, string text, float top, float size, Color colour)
-    {
-        var line = plot.Add.Text(text, 0.5, 1);
-        line.LabelAlignment = Alignment.UpperCenter;
-        line.LabelOffsetY = top;
-        line.LabelFontSize = size;
-        line.LabelFontName = FigureStyle.FontName ?? line.LabelFontName;
-        line.LabelFontColor = colour;
-    }
-
     // A strip with no axes, grid or padding, whose coordinates run from 0 to 1 across and up.
     private static void Blank(Plot plot)
     {
@@ -109,4 +156,6 @@ public sealed class FramedFigure
         plot.HideGrid();
         plot.Axes.SetLimits(0, 1, 0, 1);
     }
+
+    private sealed record HeadingRow(string Text, float Top, float Size, Color Colour);
 }

@@ -112,6 +112,24 @@ public sealed class FigureTests : IDisposable
     }
 
     [Fact]
+    public void A_heading_too_long_for_one_line_wraps_inside_the_figure()
+    {
+        var family = LearningRateFigure.Families(Settings(1e-3, 1e-2)).Single();
+        var label = string.Join(", ", Enumerable.Repeat("minibatch 100", 12));
+
+        var figure = LearningRateFigure.Create(family, label);
+        figure.ToPng();
+
+        var lines = figure.Heading.GetPlottables<ScottPlot.Plottables.Text>().ToList();
+        Assert.True(lines.Count > 4, "the title and the reading line wrap");
+        Assert.All(lines, line => Assert.InRange(line.LabelLastRenderPixelRect.Left, 0, LearningRateFigure.Width));
+        Assert.All(lines, line => Assert.InRange(line.LabelLastRenderPixelRect.Right, 0, LearningRateFigure.Width));
+        var heading = figure.Multiplot.LastRender.GetLastRenderRectangle(figure.Heading)!.Value;
+        Assert.All(lines, line => Assert.True(line.LabelLastRenderPixelRect.Bottom <= heading.Bottom));
+        Assert.True(heading.Bottom <= figure.Panels[0].RenderManager.LastRender.FigureRect.Top);
+    }
+
+    [Fact]
     public void Dense_learning_rates_are_all_ticked_and_only_labels_with_room_are_written()
     {
         double[] rates = [1e-3, 2e-3, 3e-3, 4e-3, 5e-3, 6e-3, 7e-3, 8e-3, 9e-3, 1e-2, 3];
