@@ -144,6 +144,10 @@ public sealed class FramedFigure
         Legend.ShowLegend(items, Alignment.MiddleCenter);
         Legend.Legend.Orientation = Orientation.Horizontal;
         Legend.Legend.FontSize = 16;
+
+        // Left to itself the legend picks a font for its text on every render, a serif face on some machines.
+        Legend.Legend.SetBestFontOnEachRender = false;
+        Legend.Legend.FontName = FigureStyle.FontName ?? Legend.Legend.FontName;
         Legend.Legend.OutlineColor = Colors.Transparent;
         Legend.Legend.ShadowColor = Colors.Transparent;
     }

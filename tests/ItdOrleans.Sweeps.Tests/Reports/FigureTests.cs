@@ -53,6 +53,8 @@ public sealed class FigureTests : IDisposable
         Assert.Equal(3, texts.Count(text => text == "Loss (cross-entropy)"));
         Assert.Equal(3, texts.Count(text => text == "Accuracy (%)"));
         Assert.All(SyntheticSweep.Plateaus.Keys, rule => Assert.Single(texts, text => text == rule));
+        Assert.Single(svg.Descendants().Where(element => element.Name.LocalName == "text")
+            .Select(text => text.Attribute("font-family")?.Value).Distinct());
     }
 
     [Fact]
