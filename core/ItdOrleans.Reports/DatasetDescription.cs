@@ -6,7 +6,7 @@ namespace ItdOrleans.Reports;
 /// null when only the dataset's name is known.</param>
 public sealed record DatasetDescription(string Name, string? Source)
 {
-    private static readonly Dictionary<string, string> s_names = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
     {
         ["mnist"] = "MNIST",
         ["fashion-mnist"] = "Fashion-MNIST",
@@ -14,5 +14,5 @@ public sealed record DatasetDescription(string Name, string? Source)
 
     /// <summary>The description of a dataset named as a sweep specification names it, such as "mnist".</summary>
     public static DatasetDescription Of(string dataset, string? source = null) =>
-        new(s_names.GetValueOrDefault(dataset.Trim(), dataset), source);
+        new(Names.GetValueOrDefault(dataset.Trim(), dataset), source);
 }

@@ -8,7 +8,7 @@ namespace ItdOrleans.Reports;
 /// <summary>Splits a sweep's trials into hyperparameter settings.</summary>
 public static class SettingGroups
 {
-    private static readonly Dictionary<string, string> s_names = new()
+    private static readonly Dictionary<string, string> Names = new()
     {
         [nameof(TrainingSpec.LearningRate)] = "learning rate",
         [nameof(TrainingSpec.MinibatchSize)] = "minibatch",
@@ -61,7 +61,7 @@ public static class SettingGroups
     public static TrainingSpec SettingOf(TrainingSpec spec) => spec with { Rule = "", Seed = 0 };
 
     /// <summary>A hyperparameter's name as a report writes it.</summary>
-    public static string NameOf(string field) => s_names.GetValueOrDefault(field, field);
+    public static string NameOf(string field) => Names.GetValueOrDefault(field, field);
 
     /// <summary>A hyperparameter's value as a report writes it.</summary>
     public static string Format(object? value) => value switch

@@ -17,9 +17,11 @@ public static class StatisticsSection
             + "Welch's t-test (two-sided, Welch–Satterthwaite degrees of freedom) decides the sentences at "
             + $"α = {RuleComparison.Alpha.ToString(CultureInfo.InvariantCulture)}; the Mann–Whitney U test is "
             + $"exact without ties and up to {MannWhitneyTest.ExactLimit} seeds per rule, otherwise the normal "
-            + "approximation; with few seeds it cannot reach small p-values (its exact two-sided p is at least "
-            + "0.1 with 3 seeds per rule and 0.008 with 5). The effect size is Hedges' g (Cohen's d with the pooled standard deviation, "
-            + "corrected for small samples).");
+            + "approximation. With few seeds the rank test cannot reach small p-values (its exact two-sided p "
+            + $"is at least {Smallest(2)} with 2 seeds per rule, {Smallest(3)} with 3 and {Smallest(5)} with 5), "
+            + "and a sentence says so where Welch's test finds a difference that the rank test does not. "
+            + "The effect size is Hedges' g (Cohen's d with the pooled standard deviation, corrected for "
+            + "small samples).");
         text.AppendLine();
 
         if (comparisons.Count == 0)
@@ -56,13 +58,13 @@ public static class StatisticsSection
     {
         var welch = c.Welch;
         var rank = c.MannWhitney;
-        var rankP = rank is null ? "–" : $"{P(rank.PValue)}{(rank.IsExact ? " (exact)" : "")}";
+        var rankP = rank is null ? "–" : $"{PValue.Format(rank.PValue)}{(rank.IsExact ? " (exact)" : "")}";
         return $"| {c.LeadingRule} vs {c.TrailingRule} "
             + $"| {MeanSd(c.Leading)} vs {MeanSd(c.Trailing)} "
             + $"| {Number(c.DifferenceInPoints, "0.00")} "
             + $"| {(welch is null ? "–" : Number(welch.T, "0.00"))} "
             + $"| {(welch is null ? "–" : Number(welch.DegreesOfFreedom, "0.0"))} "
-            + $"| {(welch is null ? "–" : P(welch.PValue))} "
+            + $"| {(welch is null ? "–" : PValue.Format(welch.PValue))} "
             + $"| {(rank is null ? "–" : Number(rank.U, "0.#"))} "
             + $"| {rankP} "
             + $"| {(double.IsNaN(c.HedgesG) ? "–" : Number(c.HedgesG, "0.00"))} |";
@@ -73,9 +75,7 @@ public static class StatisticsSection
             ? $"{Number(summary.Mean, "0.00")} (n = {summary.Count})"
             : $"{Number(summary.Mean, "0.00")} ± {Number(summary.StandardDeviation, "0.00")} (n = {summary.Count})";
 
-    private static string P(double p) => p < 0.001
-        ? "< 0.001"
-        : p.ToString("0.###", CultureInfo.InvariantCulture);
+    private static string Smallest(int seeds) => PValue.Format(MannWhitneyTest.SmallestExactPValue(seeds, seeds));
 
     private static string Number(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 }

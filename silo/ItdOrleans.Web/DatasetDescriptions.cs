@@ -6,14 +6,6 @@ namespace ItdOrleans.Web;
 /// <summary>How the report served by a silo names a sweep's dataset.</summary>
 internal static class DatasetDescriptions
 {
-    public static DatasetDescription Of(SweepSpec spec)
-    {
-        var name = spec.Dataset switch
-        {
-            "mnist" => "MNIST",
-            "fashion-mnist" => "Fashion-MNIST",
-            _ => spec.Dataset,
-        };
-        return new DatasetDescription(name, "the IDX files each silo reads");
-    }
+    public static DatasetDescription Of(SweepSpec spec) =>
+        DatasetDescription.Of(spec.Dataset, "the IDX files each silo reads");
 }

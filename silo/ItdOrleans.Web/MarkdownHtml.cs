@@ -6,11 +6,11 @@ namespace ItdOrleans.Web;
 internal static class MarkdownHtml
 {
     // Raw HTML stays text: sweep names and error messages come from users and trials.
-    private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder()
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseAutoIdentifiers()
         .DisableHtml()
         .Build();
 
-    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, s_pipeline);
+    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline);
 }

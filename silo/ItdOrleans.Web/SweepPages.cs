@@ -64,11 +64,7 @@ internal static class SweepPages
 
     public static string Report(SweepStatus status, SweepSpec spec, string pathBase)
     {
-        var settings = LiveCurves.Settings(status.Trials);
-        var figures = settings
-            .Select((setting, index) => new Reports.Figures.ReportFigure(
-                $"Learning curves, {setting.Label}", $"curves-{index}.svg", $"curves-{index}.svg"))
-            .ToList();
+        var figures = ReportFigures.Of(status).Select(figure => figure.Linked()).ToList();
         var markdown = SweepReport.Markdown(status.Trials, spec, DatasetDescriptions.Of(spec), figures);
         return Layout(
             $"Report of sweep {status.SweepId}",
@@ -102,7 +98,10 @@ internal static class SweepPages
             <body>
               <header class="top">
                 <a class="brand" href="{root}/">ItdOrleans</a>
-                <nav><a href="{root}/">Sweeps</a><a href="{root}/dashboard/">Orleans Dashboard</a><a href="{root}/metrics">Metrics</a></nav>
+                <nav>
+                  <a href="{root}/">Sweeps</a><a href="{root}/dashboard/">Orleans Dashboard</a>
+                  <a href="{root}/metrics">Metrics</a>
+                </nav>
               </header>
               <main data-page="{page}" data-base="{root}"{attributes}>
             {body}

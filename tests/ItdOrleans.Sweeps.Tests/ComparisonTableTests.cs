@@ -139,6 +139,18 @@ public sealed class ComparisonTableTests
         Assert.Equal(2, table.Rows.Count);
     }
 
+    [Fact]
+    public void Only_a_table_with_mnist_trials_explains_the_published_column()
+    {
+        var mnist = ComparisonTable.From([Finished(ShortRun("vbp", 1), 0.9f, 0.3f, 0.9f, 10)]);
+        var fashion = ComparisonTable.From(
+            [Finished(ShortRun("vbp", 1) with { Dataset = "fashion-mnist" }, 0.8f, 0.5f, 0.8f, 10)]);
+
+        Assert.Contains(ComparisonTable.PublishedFootnote, mnist.Footnotes);
+        Assert.DoesNotContain(ComparisonTable.PublishedFootnote, fashion.Footnotes);
+        Assert.DoesNotContain("on MNIST", ComparisonTableMarkdown.Write(fashion));
+    }
+
     private static ComparisonRow Row(string rule) =>
         ComparisonTable.From(Trials).Rows.Single(row => row.Configuration.Rule == rule);
 }

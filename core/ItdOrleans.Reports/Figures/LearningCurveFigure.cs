@@ -1,4 +1,5 @@
 using ItdOrleans.Core.Training;
+using ItdOrleans.Sweeps;
 using ScottPlot;
 
 namespace ItdOrleans.Reports.Figures;
@@ -6,65 +7,65 @@ namespace ItdOrleans.Reports.Figures;
 /// <summary>
 /// Learning curves of one hyperparameter setting in a 2x3 grid: loss (top) and accuracy (bottom)
 /// against iteration on the training minibatch, validation and test splits; one colour per
-/// learning rule, the mean over seeds as a line and one standard deviation as a band.
+/// learning rule, the mean over seeds as a line and one standard deviation as a band. A heading
+/// names the dataset and the setting; the legend sits in its own strip under the grid.
 /// </summary>
 public static class LearningCurveFigure
 {
     public const int Width = 1500;
-    public const int Height = 900;
+    public const int Height = 1000;
 
     private static readonly (string Split, Func<CurvePoint, double> Loss, Func<CurvePoint, double> Accuracy)[]
-        s_panels =
+        Panels =
     [
         ("Training minibatch", point => point.TrainLoss, point => Percent.Of(point.TrainAccuracy)),
         ("Validation", point => point.ValidationLoss, point => Percent.Of(point.ValidationAccuracy)),
         ("Test", point => point.TestLoss, point => Percent.Of(point.TestAccuracy)),
     ];
 
-    /// <summary>Builds the grid of plots for a setting.</summary>
-    public static Multiplot Create(SettingGroup setting)
+    /// <summary>Builds the figure of a setting.</summary>
+    public static FramedFigure Create(SettingGroup setting)
     {
-        var multiplot = new Multiplot();
-        multiplot.AddPlots(2 * s_panels.Length);
-        multiplot.Layout = new ScottPlot.MultiplotLayouts.Grid(2, s_panels.Length);
-
-        for (var column = 0; column < s_panels.Length; column++)
+        var legend = setting.Rules.Select(rule => new LegendItem
         {
-            var (split, loss, accuracy) = s_panels[column];
-            Draw(multiplot.GetPlot(column), setting, loss, $"{split}: loss", "Loss (cross-entropy)");
-            Draw(multiplot.GetPlot(s_panels.Length + column), setting, accuracy,
-                $"{split}: accuracy", "Accuracy (%)");
+            LabelText = rule,
+            LineColor = RuleColours.Of(rule),
+            LineWidth = 3,
+        }).ToList();
+        var figure = new FramedFigure(
+            2, Panels.Length, Width, Height,
+            $"Learning curves on {FigureHeading.Dataset(setting.Setting)}",
+            [FigureHeading.Setting(setting.Setting), Reading(setting)],
+            legend);
+
+        for (var column = 0; column < Panels.Length; column++)
+        {
+            var (split, loss, accuracy) = Panels[column];
+            Draw(figure.Panels[column], setting, loss, $"{split}: loss", "Loss (cross-entropy)");
+            Draw(figure.Panels[Panels.Length + column], setting, accuracy, $"{split}: accuracy", "Accuracy (%)");
         }
 
-        // One legend for the grid, where the curves have flattened out at the top.
-        foreach (var plot in multiplot.GetPlots())
-        {
-            plot.HideLegend();
-        }
-
-        var legendPlot = multiplot.GetPlot(2 * s_panels.Length - 1);
-        legendPlot.ShowLegend(Alignment.LowerRight);
-        legendPlot.Legend.FontSize = 16;
-        return multiplot;
+        return figure;
     }
+
+    /// <summary>The figure of a setting, to be drawn under the given file name.</summary>
+    public static SweepFigure Figure(SettingGroup setting, string baseName) =>
+        new($"Learning curves, {setting.Label}", baseName, () => Create(setting));
 
     /// <summary>Writes the figure as PNG and SVG into a folder.</summary>
-    public static ReportFigure Save(SettingGroup setting, string directory, string baseName)
-    {
-        var multiplot = Create(setting);
-        var png = baseName + ".png";
-        var svg = baseName + ".svg";
-        multiplot.SavePng(Path.Combine(directory, png), Width, Height);
-        SvgWriter.Save(multiplot, Path.Combine(directory, svg), Width, Height);
-        return new ReportFigure($"Learning curves, {setting.Label}", png, svg);
-    }
+    public static ReportFigure Save(SettingGroup setting, string directory, string baseName) =>
+        Figure(setting, baseName).Save(directory);
 
     /// <summary>The figure as an SVG document, for pages that redraw it as trials progress.</summary>
-    public static string ToSvg(SettingGroup setting)
+    public static string ToSvg(SettingGroup setting) => Create(setting).ToSvg();
+
+    private static string Reading(SettingGroup setting)
     {
-        using var stream = new MemoryStream();
-        SvgWriter.Write(Create(setting), stream, Width, Height);
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        var reading = $"Lines: mean over {FigureHeading.Seeds([setting])} per learning rule; "
+            + "bands: ±1 standard deviation over seeds";
+        var running = setting.TrialsByRule.SelectMany(pair => pair.Value)
+            .Any(trial => trial.Status == TrialStatus.Running);
+        return running ? reading + "; a running trial counts as far as it has trained." : reading + ".";
     }
 
     private static void Draw(
@@ -86,10 +87,8 @@ public static class LearningCurveFigure
             var line = plot.Add.ScatterLine(band.Iterations, band.Mean);
             line.Color = colour;
             line.LineWidth = 2;
-            line.LegendText = rule;
         }
 
-        FigureStyle.Apply(plot);
         plot.Title(title, 16);
         plot.XLabel("Iteration", 14);
         plot.YLabel(yLabel, 14);

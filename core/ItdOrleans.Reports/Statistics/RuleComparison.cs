@@ -77,15 +77,33 @@ public sealed record RuleComparison(
                     + $"({seeds}); the t-test needs some spread.";
         }
 
+        var p = PValue.Clause(Welch.PValue);
         return IsSignificant
-            ? $"{LeadingRule} beats {TrailingRule} by {points} ({FormatP(Welch.PValue)}, {seeds})."
-            : $"No significant difference between {LeadingRule} and {TrailingRule} "
-                + $"({FormatP(Welch.PValue)}, {seeds}).";
+            ? $"{LeadingRule} beats {TrailingRule} by {points} ({p}, {seeds}){RankTestCaveat()}."
+            : $"No significant difference between {LeadingRule} and {TrailingRule} ({p}, {seeds}).";
     }
 
-    /// <summary>"p &lt; 0.001" or p to two significant digits.</summary>
-    public static string FormatP(double p) =>
-        p < 0.001 ? "p < 0.001" : $"p = {p.ToString("G2", CultureInfo.InvariantCulture)}";
+    /// <summary>
+    /// What a reader must know when Welch's test is significant and the rank test is not: with very
+    /// few seeds the rank test cannot be, and otherwise it disagrees.
+    /// </summary>
+    private string RankTestCaveat()
+    {
+        if (MannWhitney is not { PValue: >= Alpha } rank)
+        {
+            return "";
+        }
+
+        var smallest = MannWhitneyTest.SmallestExactPValue(Leading.Count, Trailing.Count);
+        if (rank.IsExact && smallest >= Alpha)
+        {
+            var perRule = Leading.Count == Trailing.Count ? $"{Leading.Count} seeds per rule" : Seeds();
+            return $", but the evidence is thin: with {perRule} the rank test's p cannot go below "
+                + PValue.Format(smallest);
+        }
+
+        return $", but the rank test disagrees (Mann–Whitney {PValue.Clause(rank.PValue)})";
+    }
 
     private static string Points(double difference) =>
         $"{difference.ToString("0.0", CultureInfo.InvariantCulture)} points";

@@ -170,7 +170,10 @@ public sealed partial class ReportCommandTests(CliSiloFixture silo) : IClassFixt
     {
         var svg = XDocument.Load(path);
         Assert.Equal("svg", svg.Root!.Name.LocalName);
-        var shown = svg.Descendants().Where(element => element.Name.LocalName == "text").Select(text => text.Value.Trim()).ToList();
+        var shown = svg.Descendants()
+            .Where(element => element.Name.LocalName == "text")
+            .Select(text => text.Value.Trim())
+            .ToList();
         Assert.All(texts, text => Assert.Contains(text, shown));
     }
 
@@ -210,8 +213,8 @@ public sealed partial class ReportCommandTests(CliSiloFixture silo) : IClassFixt
             Assert.Contains($"| {SpecificationTable.Words(property.Name)} |", markdown);
         }
 
-        Assert.Contains($"| learning rates | {string.Join(", ", spec.LearningRates.Select(rate => SettingGroups.Format(rate)))} |",
-            markdown);
+        var rates = string.Join(", ", spec.LearningRates.Select(rate => SettingGroups.Format(rate)));
+        Assert.Contains($"| learning rates | {rates} |", markdown);
         Assert.Contains($"| rules | {string.Join(", ", spec.Rules)} |", markdown);
         Assert.Contains($"| seeds | {string.Join(", ", spec.Seeds)} |", markdown);
         Assert.Contains($"| iterations | {spec.Iterations.Single()} |", markdown);

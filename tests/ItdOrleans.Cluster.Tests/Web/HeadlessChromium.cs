@@ -11,7 +11,7 @@ public sealed class HeadlessChromium : IAsyncDisposable
     /// <summary>Where Debian installs Chromium (deploy/local/prerequisites.sh installs it in CI).</summary>
     public const string ExecutablePath = "/usr/bin/chromium";
 
-    private static readonly string[] s_arguments =
+    private static readonly string[] Arguments =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -42,7 +42,7 @@ public sealed class HeadlessChromium : IAsyncDisposable
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
-            Args = s_arguments,
+            Args = Arguments,
             ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
         });
         return new HeadlessChromium(playwright, context, profile);

@@ -40,7 +40,8 @@ public sealed class SweepPageTests(WebSiloFixture silo, ITestOutputHelper output
 
         var page = await chromium.OpenAsync($"{silo.BaseAddress}/sweeps/{sweepId}");
         var waiting = new PageWaitForFunctionOptions { Timeout = (float)Patience.TotalMilliseconds };
-        await page.WaitForFunctionAsync("() => document.querySelectorAll('#curves svg path').length > 0", null, waiting);
+        await page.WaitForFunctionAsync(
+            "() => document.querySelectorAll('#curves svg path').length > 0", null, waiting);
         var first = await page.EvaluateAsync<string[]>($"() => [{Curves}, {Trials}]");
         await page.WaitForFunctionAsync(
             $"first => {Curves} !== first[0] && {Trials} !== first[1]", first, waiting);
@@ -63,7 +64,7 @@ public sealed class SweepPageTests(WebSiloFixture silo, ITestOutputHelper output
     {
         var sweepId = $"listed-{Guid.NewGuid():N}";
         var sweep = silo.Grains.GetSweep(sweepId);
-        await sweep.Start(WatchedSweep("listed", 200, 21));
+        await sweep.Start(WatchedSweep("listed", 200, 21) with { LearningRates = [1e-2, 3e-2] });
         await Eventually.Until(() => sweep.GetStatus(), status => status.State != SweepState.Running);
         await using var chromium = await HeadlessChromium.LaunchAsync();
 
@@ -76,7 +77,16 @@ public sealed class SweepPageTests(WebSiloFixture silo, ITestOutputHelper output
         var report = await chromium.OpenAsync($"{silo.BaseAddress}/sweeps/{sweepId}/report");
         Assert.Equal("Sweep report: listed", await report.Locator("article h1").TextContentAsync());
         Assert.True(await report.Locator("article table").CountAsync() >= 2);
-        Assert.True(await report.Locator("article img[src^='curves-0.svg']").CountAsync() > 0);
+        // The figures of the written report, under the same names: a grid per learning rate, then accuracy against it.
+        var figures = await report.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('article img')].filter(img => img.naturalWidth > 0)"
+            + ".map(img => img.getAttribute('src'))");
+        Assert.Equal(["learning-curves-1.png", "learning-curves-2.png", "accuracy-vs-learning-rate-1.png"], figures);
+        using var http = new HttpClient { BaseAddress = new Uri(silo.BaseAddress) };
+        var svg = await http.GetStringAsync($"/sweeps/{sweepId}/accuracy-vs-learning-rate-1.svg");
+        Assert.Contains("Final test accuracy against learning rate on MNIST", svg);
+        var missing = await http.GetAsync($"/sweeps/{sweepId}/learning-curves-3.png");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
     }
 
     [Fact]

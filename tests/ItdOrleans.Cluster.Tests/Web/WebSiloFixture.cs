@@ -50,7 +50,8 @@ public sealed class WebSiloFixture : IAsyncLifetime
         App = builder.Build();
         App.MapItdWeb();
         await App.StartAsync();
-        var addresses = App.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        var addresses = App.Services.GetRequiredService<IServer>()
+            .Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseAddress = addresses.Addresses.Single().TrimEnd('/');
     }
 

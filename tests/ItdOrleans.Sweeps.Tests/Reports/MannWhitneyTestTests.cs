@@ -54,6 +54,21 @@ public sealed class MannWhitneyTestTests
         Assert.Equal(5.909644085596015e-05, test.PValue, 1e-12);
     }
 
+    [Theory]
+    [InlineData(2, 2, 1.0 / 3)]
+    [InlineData(3, 3, 0.1)]
+    [InlineData(3, 4, 2.0 / 35)]
+    [InlineData(5, 5, 2.0 / 252)]
+    [InlineData(1, 1, 1.0)]
+    public void Smallest_exact_p_is_that_of_samples_that_do_not_overlap(int n1, int n2, double smallest)
+    {
+        var first = Enumerable.Range(0, n1).Select(value => (double)value).ToArray();
+        var second = Enumerable.Range(100, n2).Select(value => (double)value).ToArray();
+
+        Assert.Equal(smallest, MannWhitneyTest.SmallestExactPValue(n1, n2), 1e-12);
+        Assert.Equal(smallest, MannWhitneyTest.Of(first, second)!.PValue, 1e-12);
+    }
+
     [Fact]
     public void Empty_sample_has_no_test()
     {

@@ -27,6 +27,34 @@ public sealed class RuleComparisonTests
     }
 
     [Fact]
+    public void Two_seeds_make_a_significant_welch_test_thin_evidence()
+    {
+        var comparison = RuleComparison.Of("all trials", "vbp", [91.0, 91.2], "itd", [83.0, 83.1]);
+
+        Assert.True(comparison.IsSignificant);
+        Assert.True(comparison.Welch!.DegreesOfFreedom < 2);
+        Assert.Equal(1.0 / 3, comparison.MannWhitney!.PValue, 1e-12);
+        Assert.Equal(
+            $"vbp beats itd by 8.1 points ({PValue.Clause(comparison.Welch.PValue)}, 2 seeds), but the evidence "
+                + "is thin: with 2 seeds per rule the rank test's p cannot go below 0.33.",
+            comparison.Sentence());
+    }
+
+    [Fact]
+    public void A_rank_test_that_could_agree_and_does_not_is_named()
+    {
+        // One seed of each rule out of order: U = 15 of 16, exact p = 2 * 2/70; Welch's t = 3.9 on 5.8 df.
+        var comparison = RuleComparison.Of("all trials", "vbp", [10.0, 10.2, 10.4, 9.0], "fba", [9.1, 8.0, 8.1, 8.2]);
+
+        Assert.True(comparison.IsSignificant);
+        Assert.Equal(4.0 / 70, comparison.MannWhitney!.PValue, 1e-12);
+        Assert.Equal(
+            $"vbp beats fba by 1.6 points ({PValue.Clause(comparison.Welch!.PValue)}, 4 seeds), "
+                + "but the rank test disagrees (Mann–Whitney p = 0.057).",
+            comparison.Sentence());
+    }
+
+    [Fact]
     public void One_seed_reports_the_gap_and_asks_for_more_seeds()
     {
         var comparison = RuleComparison.Of("all trials", "vbp", [91.5], "itd", [83.25]);

@@ -71,6 +71,26 @@ public sealed class SweepReportTests : IDisposable
     }
 
     [Fact]
+    public void Two_seeds_per_rule_write_p_alike_in_sentences_and_table_and_call_the_evidence_thin()
+    {
+        var spec = SyntheticSweep.Spec(1e-2) with { Seeds = [1, 2] };
+
+        var markdown = SweepReport.Markdown(SyntheticSweep.Records(spec), spec, _dataset);
+
+        var sentences = Regex.Matches(markdown, @"^- (\w+) beats (\w+) by .* \(p = ([\d.]+), 2 seeds\)(.*)$",
+            RegexOptions.Multiline);
+        Assert.NotEmpty(sentences);
+        foreach (Match sentence in sentences)
+        {
+            var (leading, trailing, p) = (sentence.Groups[1].Value, sentence.Groups[2].Value, sentence.Groups[3].Value);
+            Assert.Matches($@"\| {leading} vs {trailing} \|[^\n]* \| {Regex.Escape(p)} \|", markdown);
+            Assert.Equal(
+                ", but the evidence is thin: with 2 seeds per rule the rank test's p cannot go below 0.33.",
+                sentence.Groups[4].Value);
+        }
+    }
+
+    [Fact]
     public void Written_report_links_figures_that_exist_beside_it()
     {
         var spec = SyntheticSweep.Spec(1e-3, 1e-2);
