@@ -7,5 +7,5 @@ internal static class RepositoryPaths
     public static string ReferenceDirectory() =>
         Environment.GetEnvironmentVariable("ITD_REFERENCE_DIR") is { Length: > 0 } fromVariable
             ? fromVariable
-            : Path.GetFullPath(Path.Combine(Data.TestData.RepositoryRoot, "..", "shared", "reference"));
+            : Path.GetFullPath(Path.Combine(RealDigits.RepositoryRoot, "..", "shared", "reference"));
 }
