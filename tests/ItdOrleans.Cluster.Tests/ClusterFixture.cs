@@ -11,7 +11,10 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>A folder that holds no dataset, for trials that must fail to load theirs.</summary>
     public const string MissingDatasetDirectory = "/nonexistent/itd-orleans/fashion-mnist";
 
-    public InProcessTestCluster Cluster { get; private set; } = null!;
+    private InProcessTestCluster? _cluster;
+
+    public InProcessTestCluster Cluster =>
+        _cluster ?? throw new InvalidOperationException("The cluster did not start.");
 
     public IClusterClient Client => Cluster.Client;
 
@@ -30,13 +33,17 @@ public sealed class ClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(2);
         builder.ConfigureSilo((_, silo) => silo.AddItdOrleans(configuration));
         builder.ConfigureClient(client => client.Services.AddItdSerializer());
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
     }
 
+    // After a failed start there may be no cluster to stop.
     public async Task DisposeAsync()
     {
-        await Cluster.StopAllSilosAsync();
-        await Cluster.DisposeAsync();
+        if (_cluster is not null)
+        {
+            await _cluster.StopAllSilosAsync();
+            await _cluster.DisposeAsync();
+        }
     }
 }

@@ -20,7 +20,9 @@ namespace ItdOrleans.Cluster.Tests.Web;
 /// </summary>
 public sealed class WebSiloFixture : IAsyncLifetime
 {
-    public WebApplication App { get; private set; } = null!;
+    private WebApplication? _app;
+
+    public WebApplication App => _app ?? throw new InvalidOperationException("The web silo did not start.");
 
     /// <summary>The web endpoint's address, ending without a slash.</summary>
     public string BaseAddress { get; private set; } = "";
@@ -47,17 +49,21 @@ public sealed class WebSiloFixture : IAsyncLifetime
             silo.AddItdDashboard();
         });
 
-        App = builder.Build();
-        App.MapItdWeb();
-        await App.StartAsync();
+        _app = builder.Build();
+        _app.MapItdWeb();
+        await _app.StartAsync();
         var addresses = App.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseAddress = addresses.Addresses.Single().TrimEnd('/');
     }
 
+    // After a failed start there may be no application to stop.
     public async Task DisposeAsync()
     {
-        await App.StopAsync();
-        await App.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
     }
 
     private static int FreePort()
