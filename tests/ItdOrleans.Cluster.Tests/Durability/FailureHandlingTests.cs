@@ -20,7 +20,7 @@ public sealed class FailureHandlingTests : IAsyncLifetime
     private static readonly SweepSpec Sweep = new()
     {
         Name = "faults",
-        Dataset = "mnist",
+        Dataset = RealDigits.Current.Name,
         Rules = ["vbp"],
         Seeds = [1, 2, 3],
         Iterations = [300],
@@ -40,7 +40,7 @@ public sealed class FailureHandlingTests : IAsyncLifetime
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Itd:DatasetDirectories:mnist"] = MnistDirectory.Find(),
+                [RealDigitsSetting.Key] = RealDigitsSetting.Value,
                 ["Itd:TrainingSlots"] = "1",
                 ["Itd:SweepConcurrency"] = "3",
                 ["Itd:CheckpointInterval"] = "100",

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Xunit.Abstractions;
 
 namespace ItdOrleans.Cluster.Tests.Web;
 
@@ -18,7 +19,7 @@ namespace ItdOrleans.Cluster.Tests.Web;
 /// its web endpoint on a free loopback port. Trials train one at a time so a sweep lasts long
 /// enough for its page to be watched.
 /// </summary>
-public sealed class WebSiloFixture : IAsyncLifetime
+public sealed class WebSiloFixture(IMessageSink log) : IAsyncLifetime
 {
     private WebApplication? _app;
 
@@ -31,11 +32,12 @@ public sealed class WebSiloFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        RealDigitsSetting.Announce(log);
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [ConfigurationKeys.WebUrls] = "http://127.0.0.1:0",
-            ["Itd:DatasetDirectories:mnist"] = MnistDirectory.Find(),
+            [RealDigitsSetting.Key] = RealDigitsSetting.Value,
             ["Itd:TrainingSlots"] = "1",
             ["Itd:SweepPollInterval"] = "00:00:00.200",
             ["Itd:SliceDuration"] = "00:00:00.100",
