@@ -55,9 +55,9 @@ internal sealed record RealDigits(string Name, string Title, string Directory, s
             return Holds(given)
                 ? Mnist(given, $"{MnistVariable} names it")
                 : throw new DirectoryNotFoundException(
-                    $"{MnistVariable} is {given}, which lacks {Missing(given)}: the tests expect MNIST there. "
-                    + $"Point {MnistVariable} at a folder of MNIST's four IDX files, or unset it to test on "
-                    + "Fashion-MNIST.");
+                    $"{MnistVariable} is {given}, which lacks {Missing(given)}: MNIST is expected there. "
+                    + $"Point {MnistVariable} at a folder of MNIST's four IDX files, or unset it (the tests then "
+                    + "use Fashion-MNIST).");
         }
 
         var shared = SharedMnist(repositoryRoot);
@@ -81,8 +81,8 @@ internal sealed record RealDigits(string Name, string Title, string Directory, s
                 "fashion-mnist",
                 "Fashion-MNIST",
                 fashionDirectory,
-                $"MNIST is missing ({MnistVariable} is not set and {shared} lacks it), so the thresholds are "
-                + "Fashion-MNIST's")
+                $"MNIST is missing ({MnistVariable} is not set and {shared} lacks it), so accuracy thresholds "
+                + "and expected figures are Fashion-MNIST's")
             : throw new DirectoryNotFoundException(
                 $"The tests need real digits and found neither MNIST ({MnistVariable} is not set and {shared} "
                 + $"lacks it) nor Fashion-MNIST ({fashionDirectory} lacks it). Install Fashion-MNIST with "

@@ -43,7 +43,7 @@ public sealed class RealDigitsTests : IDisposable
             () => RealDigits.Find(Variable(Given), Repository, Fashion));
 
         Assert.Contains($"ITD_MNIST_DIR is {Given}, which lacks train-labels-idx1-ubyte, t10k-images", error.Message);
-        Assert.Contains("the tests expect MNIST there", error.Message);
+        Assert.Contains("MNIST is expected there", error.Message);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class RealDigitsTests : IDisposable
         Assert.False(digits.IsMnist);
         Assert.Equal(
             $"Tests that need real digits use Fashion-MNIST from {Fashion}: MNIST is missing (ITD_MNIST_DIR is "
-            + $"not set and {Shared} lacks it), so the thresholds are Fashion-MNIST's.",
+            + $"not set and {Shared} lacks it), so accuracy thresholds and expected figures are Fashion-MNIST's.",
             digits.ToString());
     }
 
