@@ -57,7 +57,7 @@ public sealed class TrialTests(ClusterFixture fixture)
             record => record!.Attempts == 2 && record.IterationsDone >= 1_000);
         var stopped = await trial.Cancel("resumed");
 
-        var digits = SharedDatasets.Get(spec.Dataset, new DatasetOptions { Directory = RealDigitsSetting.Value });
+        var digits = SharedDatasets.Get(spec.Dataset, new DatasetOptions { Directory = RealDigits.Current.Directory });
         var uninterrupted = Trainer.Create(spec, digits);
         uninterrupted.Run(stopped!.IterationsDone);
         Assert.All(progress, done => Assert.True(done >= before!.IterationsDone, $"went back to {done}"));

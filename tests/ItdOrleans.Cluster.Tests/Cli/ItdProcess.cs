@@ -43,6 +43,7 @@ public static class ItdProcess
             start.Environment.Remove(RealDigits.MnistVariable);
             start.Environment["ITD_DATA_CACHE"] = Path.Combine(store.FullName, "cache");
         }
+
         foreach (var (name, value) in environment)
         {
             if (value is null)
