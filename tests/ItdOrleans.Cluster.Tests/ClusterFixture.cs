@@ -2,26 +2,31 @@ using ItdOrleans.Contracts;
 using ItdOrleans.Grains;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
+using Xunit.Abstractions;
 
 namespace ItdOrleans.Cluster.Tests;
 
 /// <summary>Two silos and a client in this process, set up as the silo host sets up a real silo.</summary>
-public sealed class ClusterFixture : IAsyncLifetime
+public sealed class ClusterFixture(IMessageSink log) : IAsyncLifetime
 {
-    /// <summary>A folder that holds no dataset, for trials that must fail to load theirs.</summary>
-    public const string MissingDatasetDirectory = "/nonexistent/itd-orleans/fashion-mnist";
+    private InProcessTestCluster? _cluster;
 
-    public InProcessTestCluster Cluster { get; private set; } = null!;
+    /// <summary>The dataset other than the real digits, set to a missing folder, for trials that must fail.</summary>
+    public static string UnavailableDataset => RealDigits.Current.IsMnist ? "fashion-mnist" : "mnist";
+
+    public InProcessTestCluster Cluster =>
+        _cluster ?? throw new InvalidOperationException("The cluster did not start.");
 
     public IClusterClient Client => Cluster.Client;
 
     public async Task InitializeAsync()
     {
+        RealDigitsSetting.Announce(log);
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Itd:DatasetDirectories:mnist"] = MnistDirectory.Find(),
-                ["Itd:DatasetDirectories:fashion-mnist"] = MissingDatasetDirectory,
+                [RealDigitsSetting.Key] = RealDigitsSetting.Value,
+                [RealDigitsSetting.DirectoryKey(UnavailableDataset)] = "/nonexistent/itd-orleans/dataset",
                 ["Itd:SweepPollInterval"] = "00:00:00.200",
                 ["Itd:SliceDuration"] = "00:00:00.200",
             })
@@ -30,13 +35,17 @@ public sealed class ClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(2);
         builder.ConfigureSilo((_, silo) => silo.AddItdOrleans(configuration));
         builder.ConfigureClient(client => client.Services.AddItdSerializer());
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
     }
 
+    // After a failed start there may be no cluster, or one whose silos never came up.
     public async Task DisposeAsync()
     {
-        await Cluster.StopAllSilosAsync();
-        await Cluster.DisposeAsync();
+        if (_cluster is not null)
+        {
+            await _cluster.StopAllSilosAsync();
+            await _cluster.DisposeAsync();
+        }
     }
 }

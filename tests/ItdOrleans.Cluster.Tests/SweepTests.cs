@@ -10,7 +10,7 @@ public sealed class SweepTests(ClusterFixture fixture)
     private static SweepSpec SmallSweep(string name) => new()
     {
         Name = name,
-        Dataset = "mnist",
+        Dataset = RealDigits.Current.Name,
         Rules = ["vbp", "fba"],
         Seeds = [1, 2],
         Iterations = [200],

@@ -12,6 +12,7 @@ public sealed class TrialTests(ClusterFixture fixture)
     private static TrainingSpec SmallTrial(int seed) => new()
     {
         Rule = "vbp",
+        Dataset = RealDigits.Current.Name,
         HiddenWidth = 16,
         Iterations = 200,
         EvaluationInterval = 100,
@@ -56,8 +57,8 @@ public sealed class TrialTests(ClusterFixture fixture)
             record => record!.Attempts == 2 && record.IterationsDone >= 1_000);
         var stopped = await trial.Cancel("resumed");
 
-        var mnist = SharedDatasets.Get("mnist", new DatasetOptions { Directory = MnistDirectory.Find() });
-        var uninterrupted = Trainer.Create(spec, mnist);
+        var digits = SharedDatasets.Get(spec.Dataset, new DatasetOptions { Directory = RealDigits.Current.Directory });
+        var uninterrupted = Trainer.Create(spec, digits);
         uninterrupted.Run(stopped!.IterationsDone);
         Assert.All(progress, done => Assert.True(done >= before!.IterationsDone, $"went back to {done}"));
         Assert.Equal(2, stopped.Attempts);
@@ -67,7 +68,7 @@ public sealed class TrialTests(ClusterFixture fixture)
     [Fact]
     public async Task A_trial_whose_dataset_cannot_be_loaded_fails_with_the_reason_after_its_retries()
     {
-        var spec = SmallTrial(seed: 12) with { Dataset = "fashion-mnist" };
+        var spec = SmallTrial(seed: 12) with { Dataset = ClusterFixture.UnavailableDataset };
         var trial = fixture.Client.GetTrial(spec);
 
         await trial.Start(spec, "failing");

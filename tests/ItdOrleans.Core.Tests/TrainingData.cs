@@ -2,14 +2,10 @@ using ItdOrleans.Core.Data;
 
 namespace ItdOrleans.Core.Tests;
 
-/// <summary>Datasets for training tests: a small learnable synthetic one, and MNIST through the catalog.</summary>
+/// <summary>A small learnable synthetic dataset for training tests.</summary>
 internal static class TrainingData
 {
-    private static readonly Lazy<DatasetSplits> SharedMnist = new(LoadMnist);
     private static readonly Lazy<DatasetSplits> SharedSynthetic = new(() => Synthetic(1_200, 200, 64, 7));
-
-    /// <summary>MNIST, loaded once per test run; fails loudly when the files are missing.</summary>
-    public static DatasetSplits Mnist => SharedMnist.Value;
 
     /// <summary>A 64-pixel synthetic dataset named "synthetic", shared by the trainer tests.</summary>
     public static DatasetSplits SmallSynthetic => SharedSynthetic.Value;
@@ -46,7 +42,4 @@ internal static class TrainingData
 
         return DatasetSplits.Create("synthetic", "generated", Make(trainCount), Make(testCount), trainCount / 5);
     }
-
-    private static DatasetSplits LoadMnist() =>
-        DatasetCatalog.Load("mnist", new DatasetOptions { Directory = Data.TestData.MnistDirectory });
 }

@@ -5,6 +5,7 @@ using ItdOrleans.Grains;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
 
 namespace ItdOrleans.Cluster.Tests.Cli;
 
@@ -12,7 +13,7 @@ namespace ItdOrleans.Cluster.Tests.Cli;
 /// A silo in the test process with a gateway on a free localhost port, for the itd program to
 /// reach as a client from its own process.
 /// </summary>
-public sealed class CliSiloFixture : IAsyncLifetime
+public sealed class CliSiloFixture(IMessageSink log) : IAsyncLifetime
 {
     private const string ServiceId = "itd-cli-tests";
 
@@ -33,11 +34,12 @@ public sealed class CliSiloFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        RealDigitsSetting.Announce(log);
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Itd:DatasetDirectories:mnist"] = MnistDirectory.Find(),
+            [RealDigitsSetting.Key] = RealDigitsSetting.Value,
             ["Itd:SweepPollInterval"] = "00:00:00.200",
             ["Itd:SliceDuration"] = "00:00:00.200",
         });

@@ -8,9 +8,10 @@ public static class ItdProcess
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Runs <c>dotnet itd.dll</c> with the arguments; the environment holds MNIST's folder unless
-    /// <paramref name="environment"/> sets it (a null value removes a variable), and no cluster
-    /// settings of the machine's own.
+    /// Runs <c>dotnet itd.dll</c> with the arguments; the environment holds MNIST's folder when the
+    /// real digits are MNIST, and no MNIST at all when they are Fashion-MNIST, unless
+    /// <paramref name="environment"/> says otherwise (a null value removes a variable); it holds no
+    /// cluster settings of the machine's own.
     /// </summary>
     public static async Task<ItdResult> RunAsync(
         IReadOnlyDictionary<string, string?> environment, params string[] args)
@@ -29,11 +30,20 @@ public static class ItdProcess
             start.Environment.Remove(name);
         }
 
-        start.Environment["ITD_MNIST_DIR"] = MnistDirectory.Find();
-
         // A store of its own per run: local runs of parallel tests must not share one file.
         var store = Directory.CreateTempSubdirectory("itd-cli-store-");
         start.Environment["Itd__LocalStore"] = Path.Combine(store.FullName, "itd.db");
+        if (RealDigits.Current.IsMnist)
+        {
+            start.Environment[RealDigits.MnistVariable] = RealDigits.Current.Directory;
+        }
+        else
+        {
+            // Nor an MNIST in the user's download cache: the program must fall back as the tests did.
+            start.Environment.Remove(RealDigits.MnistVariable);
+            start.Environment["ITD_DATA_CACHE"] = Path.Combine(store.FullName, "cache");
+        }
+
         foreach (var (name, value) in environment)
         {
             if (value is null)

@@ -22,11 +22,11 @@ public sealed class LocalRunTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         var rows = result.TableRows(Rules);
         Assert.Equal(Rules.Order(), rows.Select(cells => cells[1]).Order());
-        Assert.Contains("tiny on mnist", result.Output);
+        Assert.Contains($"tiny on {RealDigits.Current.Name}", result.Output);
         Assert.Contains("Elapsed:", result.Output);
 
         var trials = SweepJson.ReadTrials(File.ReadAllText(json));
-        Assert.Equal("mnist", trials.Sweep?.Dataset);
+        Assert.Equal(RealDigits.Current.Name, trials.Sweep?.Dataset);
         Assert.Equal(SweepGrid.Count(SweepPresets.Get("tiny")), trials.Trials.Count);
         Assert.All(trials.Trials, trial =>
         {

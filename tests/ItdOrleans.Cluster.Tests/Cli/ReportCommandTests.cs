@@ -30,6 +30,9 @@ public sealed partial class ReportCommandTests(CliSiloFixture silo) : IClassFixt
 
     private readonly SpecFiles _files = new();
 
+    // How a report names the real digits, such as "**MNIST** (mnist)".
+    private static string Dataset => $"**{RealDigits.Current.Title}** ({RealDigits.Current.Name})";
+
     public void Dispose() => _files.Dispose();
 
     [Fact]
@@ -40,6 +43,7 @@ public sealed partial class ReportCommandTests(CliSiloFixture silo) : IClassFixt
         var json = _files.PathOf("trials.json");
         var runReport = _files.PathOf("run-report");
 
+        // Without MNIST the run falls back to Fashion-MNIST, as it does for a user.
         var run = await ItdProcess.RunAsync("sweep", "run", spec, "--json", json, "--report", runReport);
         Assert.True(run.ExitCode == 0, run.ToString());
 
@@ -58,13 +62,13 @@ public sealed partial class ReportCommandTests(CliSiloFixture silo) : IClassFixt
         Assert.True(report.ExitCode == 0, report.ToString());
         var markdown = ReadReport(report, reportFolder);
         AssertNamesDatasetAndSpecification(markdown, SweepYaml.Parse(TwoLearningRates, "test"));
-        Assert.Contains("**MNIST** (mnist).", markdown);
+        Assert.Contains($"{Dataset}.", markdown);
         Assert.Equal(3, AssertLinkedFiguresExist(markdown, reportFolder, ".png"));
         AssertLinkedFiguresExist(markdown, reportFolder, ".svg");
 
         // The run knows where its files came from; a trials file does not, so only the run names the folder.
         var runMarkdown = File.ReadAllText(Path.Combine(runReport, SweepReport.FileName));
-        Assert.Contains($"**MNIST** (mnist), from {MnistDirectory.Find()}", runMarkdown);
+        Assert.Contains($"{Dataset}, from {RealDigits.Current.Directory}", runMarkdown);
         Assert.Equal(3, AssertLinkedFiguresExist(runMarkdown, runReport, ".png"));
     }
 
@@ -73,7 +77,8 @@ public sealed partial class ReportCommandTests(CliSiloFixture silo) : IClassFixt
     public async Task Sweep_of_the_cluster_is_plotted_and_reported()
     {
         var start = await ItdProcess.RunAsync(silo.Args(
-            "sweep", "start", "--preset", "tiny", "--iterations", "100", "--seeds", "2"));
+            "sweep", "start", "--preset", "tiny", "--iterations", "100", "--seeds", "2",
+            "--dataset", RealDigits.Current.Name));
         Assert.True(start.ExitCode == 0, start.ToString());
         var sweepId = start.Output.Trim();
         var watch = await ItdProcess.RunAsync(silo.Args("sweep", "watch", sweepId));
@@ -207,7 +212,7 @@ public sealed partial class ReportCommandTests(CliSiloFixture silo) : IClassFixt
     {
         Assert.Contains($"# Sweep report: {spec.Name}", markdown);
         Assert.Contains("## Dataset", markdown);
-        Assert.Contains("**MNIST** (mnist)", markdown);
+        Assert.Contains(Dataset, markdown);
         foreach (var property in typeof(SweepSpec).GetProperties())
         {
             Assert.Contains($"| {SpecificationTable.Words(property.Name)} |", markdown);

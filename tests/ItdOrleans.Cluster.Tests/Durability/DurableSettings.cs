@@ -13,7 +13,7 @@ internal static class DurableSettings
         [ConfigurationKeys.GatewayPort] = gatewayPort.ToString(),
         [ConfigurationKeys.AdvertisedAddress] = "127.0.0.1",
         [ConfigurationKeys.WebUrls] = HostDefaults.WebDisabled,
-        ["Itd:DatasetDirectories:mnist"] = MnistDirectory.Find(),
+        [RealDigitsSetting.Key] = RealDigitsSetting.Value,
         ["Itd:TrainingSlots"] = "2",
         ["Itd:CheckpointInterval"] = "100",
         ["Itd:SliceDuration"] = "00:00:00.100",

@@ -20,7 +20,7 @@ public sealed class FailureHandlingTests : IAsyncLifetime
     private static readonly SweepSpec Sweep = new()
     {
         Name = "faults",
-        Dataset = "mnist",
+        Dataset = RealDigits.Current.Name,
         Rules = ["vbp"],
         Seeds = [1, 2, 3],
         Iterations = [300],
@@ -30,14 +30,17 @@ public sealed class FailureHandlingTests : IAsyncLifetime
 
     private static readonly TrainingSpec[] Trials = [.. SweepGrid.Expand(Sweep)];
 
-    private InProcessTestCluster _cluster = null!;
+    private InProcessTestCluster? _cluster;
+
+    private IClusterClient Client =>
+        (_cluster ?? throw new InvalidOperationException("The cluster did not start.")).Client;
 
     public async Task InitializeAsync()
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Itd:DatasetDirectories:mnist"] = MnistDirectory.Find(),
+                [RealDigitsSetting.Key] = RealDigitsSetting.Value,
                 ["Itd:TrainingSlots"] = "1",
                 ["Itd:SweepConcurrency"] = "3",
                 ["Itd:CheckpointInterval"] = "100",
@@ -61,16 +64,20 @@ public sealed class FailureHandlingTests : IAsyncLifetime
         await _cluster.DeployAsync();
     }
 
+    // After a failed start there may be no cluster to stop.
     public async Task DisposeAsync()
     {
-        await _cluster.StopAllSilosAsync();
-        await _cluster.DisposeAsync();
+        if (_cluster is not null)
+        {
+            await _cluster.StopAllSilosAsync();
+            await _cluster.DisposeAsync();
+        }
     }
 
     [Fact]
     public async Task A_throwing_trial_is_retried_from_its_checkpoint_or_fails_with_the_reason_and_the_sweep_goes_on()
     {
-        var sweep = _cluster.Client.GetSweep($"faults-{Guid.NewGuid():N}");
+        var sweep = Client.GetSweep($"faults-{Guid.NewGuid():N}");
         await sweep.Start(Sweep);
         var mostRunning = 0;
         await Eventually.Until(
@@ -101,7 +108,7 @@ public sealed class FailureHandlingTests : IAsyncLifetime
     public async Task A_trial_over_its_time_limit_fails_saying_so()
     {
         var spec = Trials[2] with { Seed = 99, Iterations = 100_000_000, EvaluationInterval = 100_000 };
-        var trial = _cluster.Client.GetTrial(spec);
+        var trial = Client.GetTrial(spec);
 
         await trial.Start(spec, "time-limit");
         var ended = await Eventually.Until(() => trial.GetRecord(), record => record!.HasEnded);

@@ -12,7 +12,7 @@ public sealed class GracefulShutdownTests : IDisposable
     private static readonly SweepSpec Spec = new()
     {
         Name = "stopped",
-        Dataset = "mnist",
+        Dataset = RealDigits.Current.Name,
         Rules = ["vbp"],
         Seeds = [4],
         Iterations = [Iterations],

@@ -10,7 +10,7 @@ public sealed class LocalStoreRestartTests : IDisposable
     private static readonly SweepSpec Spec = new()
     {
         Name = "restarted",
-        Dataset = "mnist",
+        Dataset = RealDigits.Current.Name,
         Rules = ["fba", "itd"],
         Seeds = [3],
         Iterations = [DurableTrials.Iterations],

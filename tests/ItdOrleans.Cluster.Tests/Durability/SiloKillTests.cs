@@ -10,7 +10,7 @@ public sealed class SiloKillTests : IAsyncLifetime
     private static readonly SweepSpec Spec = new()
     {
         Name = "killed-silo",
-        Dataset = "mnist",
+        Dataset = RealDigits.Current.Name,
         Rules = ["vbp", "fba", "itd"],
         Seeds = [1, 2],
         Iterations = [DurableTrials.Iterations],

@@ -9,7 +9,7 @@ internal static class StraightThrough
 {
     public static TrainingResult Train(TrainingSpec spec)
     {
-        var data = SharedDatasets.Get(spec.Dataset, new DatasetOptions { Directory = MnistDirectory.Find() });
+        var data = SharedDatasets.Get(spec.Dataset, new DatasetOptions { Directory = RealDigits.Current.Directory });
         var trainer = Trainer.Create(spec, data);
         while (trainer.Status == TrainingStatus.Running)
         {

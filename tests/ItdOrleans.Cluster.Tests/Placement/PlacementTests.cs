@@ -17,7 +17,7 @@ public sealed class PlacementTests : IAsyncLifetime
     private static SweepSpec TinySweep(string name, params int[] seeds) => new()
     {
         Name = name,
-        Dataset = "mnist",
+        Dataset = RealDigits.Current.Name,
         Rules = ["vbp"],
         Seeds = seeds,
         Iterations = [200],

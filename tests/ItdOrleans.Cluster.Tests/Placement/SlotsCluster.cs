@@ -105,7 +105,7 @@ internal sealed class SlotsCluster : IAsyncDisposable
 
     private static Dictionary<string, string?> Settings(int slots) => new()
     {
-        ["Itd:DatasetDirectories:mnist"] = MnistDirectory.Find(),
+        [RealDigitsSetting.Key] = RealDigitsSetting.Value,
         ["Itd:TrainingSlots"] = slots.ToString(),
         ["Itd:SweepPollInterval"] = "00:00:00.200",
         ["Itd:SliceDuration"] = "00:00:00.200",

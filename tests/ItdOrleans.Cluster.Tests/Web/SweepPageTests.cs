@@ -20,7 +20,7 @@ public sealed class SweepPageTests(WebSiloFixture silo, ITestOutputHelper output
     private static SweepSpec WatchedSweep(string name, int iterations, params int[] seeds) => new()
     {
         Name = name,
-        Dataset = "mnist",
+        Dataset = RealDigits.Current.Name,
         Rules = ["vbp", "fba", "itd"],
         Seeds = seeds,
         Iterations = [iterations],

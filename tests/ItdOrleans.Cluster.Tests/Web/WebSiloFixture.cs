@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Xunit.Abstractions;
 
 namespace ItdOrleans.Cluster.Tests.Web;
 
@@ -18,9 +19,11 @@ namespace ItdOrleans.Cluster.Tests.Web;
 /// its web endpoint on a free loopback port. Trials train one at a time so a sweep lasts long
 /// enough for its page to be watched.
 /// </summary>
-public sealed class WebSiloFixture : IAsyncLifetime
+public sealed class WebSiloFixture(IMessageSink log) : IAsyncLifetime
 {
-    public WebApplication App { get; private set; } = null!;
+    private WebApplication? _app;
+
+    public WebApplication App => _app ?? throw new InvalidOperationException("The web silo did not start.");
 
     /// <summary>The web endpoint's address, ending without a slash.</summary>
     public string BaseAddress { get; private set; } = "";
@@ -29,11 +32,12 @@ public sealed class WebSiloFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        RealDigitsSetting.Announce(log);
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [ConfigurationKeys.WebUrls] = "http://127.0.0.1:0",
-            ["Itd:DatasetDirectories:mnist"] = MnistDirectory.Find(),
+            [RealDigitsSetting.Key] = RealDigitsSetting.Value,
             ["Itd:TrainingSlots"] = "1",
             ["Itd:SweepPollInterval"] = "00:00:00.200",
             ["Itd:SliceDuration"] = "00:00:00.100",
@@ -47,18 +51,22 @@ public sealed class WebSiloFixture : IAsyncLifetime
             silo.AddItdDashboard();
         });
 
-        App = builder.Build();
-        App.MapItdWeb();
-        await App.StartAsync();
-        var addresses = App.Services.GetRequiredService<IServer>()
+        _app = builder.Build();
+        _app.MapItdWeb();
+        await _app.StartAsync();
+        var addresses = _app.Services.GetRequiredService<IServer>()
             .Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseAddress = addresses.Addresses.Single().TrimEnd('/');
     }
 
+    // After a failed start there may be no application to stop.
     public async Task DisposeAsync()
     {
-        await App.StopAsync();
-        await App.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
     }
 
     private static int FreePort()

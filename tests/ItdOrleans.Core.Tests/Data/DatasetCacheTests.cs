@@ -64,11 +64,12 @@ public sealed class DatasetCacheTests
     [Trait("Category", "Slow")]
     public void Shared_datasets_hand_out_one_instance_per_process()
     {
-        var options = new DatasetOptions { Directory = TestData.MnistDirectory };
+        var digits = RealDigits.Current;
+        var options = new DatasetOptions { Directory = digits.Directory };
 
-        var first = SharedDatasets.Get("mnist", options);
+        var first = SharedDatasets.Get(digits.Name, options);
 
-        Assert.Same(first, SharedDatasets.Get("mnist", options));
+        Assert.Same(first, SharedDatasets.Get(digits.Name, options));
         Assert.Equal(55_000, first.Train.Count);
     }
 

@@ -14,7 +14,9 @@ public sealed class DatasetDownloadTests : IDisposable
     private readonly TempDirectory _cache = new();
     private readonly LocalMirror _mirror = new(RealFiles());
 
-    private string MnistCache => Path.Combine(_cache.Path, "mnist");
+    private static string Digits => RealDigits.Current.Name;
+
+    private string DigitsCache => Path.Combine(_cache.Path, Digits);
 
     [Fact]
     public void Full_download_tries_mirrors_in_order_and_fills_the_cache()
@@ -22,7 +24,7 @@ public sealed class DatasetDownloadTests : IDisposable
         var locator = new DatasetLocator(_ => null, searchSystemDirectories: false);
         var options = Options(_mirror.BaseUrl + "nowhere/", _mirror.BaseUrl);
 
-        var splits = locator.Load("mnist", options);
+        var splits = locator.Load(Digits, options);
 
         Assert.Contains("(downloaded)", splits.Source);
         Assert.Equal((55_000, 5_000, 10_000), (splits.Train.Count, splits.Validation.Count, splits.Test.Count));
@@ -32,9 +34,9 @@ public sealed class DatasetDownloadTests : IDisposable
             AssertCached(name);
         }
 
-        Assert.Empty(Directory.GetFiles(MnistCache, "*.partial"));
+        Assert.Empty(Directory.GetFiles(DigitsCache, "*.partial"));
         var requests = _mirror.Requests.Count;
-        Assert.Contains("(download cache)", locator.Load("mnist", options).Source);
+        Assert.Contains("(download cache)", locator.Load(Digits, options).Source);
         Assert.Equal(requests, _mirror.Requests.Count);
     }
 
@@ -42,25 +44,25 @@ public sealed class DatasetDownloadTests : IDisposable
     public async Task Download_resumes_a_partial_file_with_a_range_request()
     {
         LinkAllBut(Labels);
-        var original = File.ReadAllBytes(TestData.MnistFile(Labels));
-        _cache.Write(Path.Combine("mnist", Labels + ".partial"), original[..10_000]);
+        var original = File.ReadAllBytes(TestData.RealFile(Labels));
+        _cache.Write(Path.Combine(Digits, Labels + ".partial"), original[..10_000]);
 
-        await Downloader(attempts: 1).DownloadAsync(DatasetDefinition.Mnist, MnistCache, [_mirror.BaseUrl]);
+        await Downloader(attempts: 1).DownloadAsync(TestData.Definition, DigitsCache, [_mirror.BaseUrl]);
 
         Assert.Equal([(Labels, (long?)10_000)], _mirror.Requests);
         Assert.Equal(original.Length - 10_000, _mirror.BytesSent[Labels]);
         AssertCached(Labels);
-        Assert.False(File.Exists(Path.Combine(MnistCache, Labels + ".partial")));
+        Assert.False(File.Exists(Path.Combine(DigitsCache, Labels + ".partial")));
     }
 
     [Fact]
     public async Task Partial_file_already_complete_is_verified_and_kept()
     {
         LinkAllBut(Labels);
-        var original = File.ReadAllBytes(TestData.MnistFile(Labels));
-        _cache.Write(Path.Combine("mnist", Labels + ".partial"), original);
+        var original = File.ReadAllBytes(TestData.RealFile(Labels));
+        _cache.Write(Path.Combine(Digits, Labels + ".partial"), original);
 
-        await Downloader(attempts: 1).DownloadAsync(DatasetDefinition.Mnist, MnistCache, [_mirror.BaseUrl]);
+        await Downloader(attempts: 1).DownloadAsync(TestData.Definition, DigitsCache, [_mirror.BaseUrl]);
 
         Assert.Equal([(Labels, (long?)original.Length)], _mirror.Requests);
         Assert.False(_mirror.BytesSent.ContainsKey(Labels));
@@ -71,17 +73,17 @@ public sealed class DatasetDownloadTests : IDisposable
     public async Task Connection_cut_mid_file_keeps_the_partial_file_and_the_next_download_resumes_it()
     {
         LinkAllBut(TestLabels);
-        var partial = Path.Combine(MnistCache, TestLabels + ".partial");
+        var partial = Path.Combine(DigitsCache, TestLabels + ".partial");
         _mirror.CutNextResponse(TestLabels, afterBytes: 2_000);
 
         var error = await Assert.ThrowsAsync<DatasetDownloadException>(
-            () => Downloader(attempts: 1).DownloadAsync(DatasetDefinition.Mnist, MnistCache, [_mirror.BaseUrl]));
+            () => Downloader(attempts: 1).DownloadAsync(TestData.Definition, DigitsCache, [_mirror.BaseUrl]));
 
         Assert.Contains(_mirror.BaseUrl + TestLabels, error.Message);
         var kept = new FileInfo(partial).Length;
         Assert.InRange(kept, 1, 2_000);
 
-        await Downloader(attempts: 1).DownloadAsync(DatasetDefinition.Mnist, MnistCache, [_mirror.BaseUrl]);
+        await Downloader(attempts: 1).DownloadAsync(TestData.Definition, DigitsCache, [_mirror.BaseUrl]);
 
         Assert.Equal((TestLabels, (long?)kept), _mirror.Requests.Last());
         AssertCached(TestLabels);
@@ -93,7 +95,7 @@ public sealed class DatasetDownloadTests : IDisposable
         LinkAllBut(TestLabels);
         _mirror.CutNextResponse(TestLabels, afterBytes: 3_000);
 
-        await Downloader(attempts: 2).DownloadAsync(DatasetDefinition.Mnist, MnistCache, [_mirror.BaseUrl]);
+        await Downloader(attempts: 2).DownloadAsync(TestData.Definition, DigitsCache, [_mirror.BaseUrl]);
 
         var requests = _mirror.Requests.ToArray();
         Assert.Equal(2, requests.Length);
@@ -109,14 +111,14 @@ public sealed class DatasetDownloadTests : IDisposable
         using var corrupt = new LocalMirror(new Dictionary<string, byte[]> { [Labels] = CorruptedLabels() });
 
         var error = await Assert.ThrowsAsync<DatasetDownloadException>(
-            () => Downloader(attempts: 1).DownloadAsync(DatasetDefinition.Mnist, MnistCache, [corrupt.BaseUrl]));
+            () => Downloader(attempts: 1).DownloadAsync(TestData.Definition, DigitsCache, [corrupt.BaseUrl]));
 
         Assert.Contains(corrupt.BaseUrl + Labels, error.Message);
         Assert.Contains("MD5 of the uncompressed content is", error.Message);
         Assert.Contains("the file was discarded", error.Message);
         Assert.Equal(Labels[..^3], error.FileName);
-        Assert.False(File.Exists(Path.Combine(MnistCache, Labels)));
-        Assert.False(File.Exists(Path.Combine(MnistCache, Labels + ".partial")));
+        Assert.False(File.Exists(Path.Combine(DigitsCache, Labels)));
+        Assert.False(File.Exists(Path.Combine(DigitsCache, Labels + ".partial")));
     }
 
     [Fact]
@@ -126,7 +128,7 @@ public sealed class DatasetDownloadTests : IDisposable
         using var corrupt = new LocalMirror(new Dictionary<string, byte[]> { [Labels] = CorruptedLabels() });
 
         await Downloader(attempts: 1).DownloadAsync(
-            DatasetDefinition.Mnist, MnistCache, [corrupt.BaseUrl, _mirror.BaseUrl]);
+            TestData.Definition, DigitsCache, [corrupt.BaseUrl, _mirror.BaseUrl]);
 
         AssertCached(Labels);
     }
@@ -137,7 +139,7 @@ public sealed class DatasetDownloadTests : IDisposable
         var locator = new DatasetLocator(_ => null, searchSystemDirectories: false);
         var options = Options(_mirror.BaseUrl) with { AllowDownload = false };
 
-        var error = Assert.Throws<DatasetNotFoundException>(() => locator.Load("mnist", options));
+        var error = Assert.Throws<DatasetNotFoundException>(() => locator.Load(Digits, options));
 
         Assert.Contains("not allowed by DatasetOptions.AllowDownload", error.Message);
         Assert.Empty(_mirror.Requests);
@@ -150,17 +152,17 @@ public sealed class DatasetDownloadTests : IDisposable
     }
 
     private static Dictionary<string, byte[]> RealFiles() =>
-        FileNames.ToDictionary(name => name, name => File.ReadAllBytes(TestData.MnistFile(name)));
+        FileNames.ToDictionary(name => name, name => File.ReadAllBytes(TestData.RealFile(name)));
 
     private static byte[] CorruptedLabels()
     {
-        var labels = TestData.Decompress(TestData.MnistFile(Labels));
+        var labels = TestData.Decompress(TestData.RealFile(Labels));
         labels[100] = (byte)((labels[100] + 1) % 10);
         return IdxBytes.Gzip(labels);
     }
 
     private void AssertCached(string name) =>
-        Assert.Equal(File.ReadAllBytes(TestData.MnistFile(name)), File.ReadAllBytes(Path.Combine(MnistCache, name)));
+        Assert.Equal(File.ReadAllBytes(TestData.RealFile(name)), File.ReadAllBytes(Path.Combine(DigitsCache, name)));
 
     private DatasetOptions Options(params string[] mirrors) => new()
     {
@@ -177,7 +179,7 @@ public sealed class DatasetDownloadTests : IDisposable
     {
         foreach (var name in FileNames.Where(name => name != missing))
         {
-            _cache.Link(Path.Combine("mnist", name), TestData.MnistFile(name));
+            _cache.Link(Path.Combine(Digits, name), TestData.RealFile(name));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using ItdOrleans.Core.Data;
 
 namespace ItdOrleans.Core.Tests.Data;
@@ -12,30 +13,34 @@ public sealed class DatasetLocationTests : IDisposable
 
     private readonly DatasetLocator _noEnvironment = new(_ => null, searchSystemDirectories: false);
 
+    private static string Digits => RealDigits.Current.Name;
+
     private string CacheRoot => Path.Combine(_directory.Path, "cache");
 
     [Fact]
     public void Directory_variable_is_used_when_no_option_is_given()
     {
-        var locator = new DatasetLocator(name => name == "ITD_MNIST_DIR" ? TestData.MnistDirectory : null);
+        var variable = TestData.Definition.DirectoryVariable;
+        var directory = RealDigits.Current.Directory;
+        var locator = new DatasetLocator(name => name == variable ? directory : null);
 
-        var splits = locator.Load("MNIST", new DatasetOptions { CacheDirectory = CacheRoot });
+        var splits = locator.Load(Digits.ToUpperInvariant(), new DatasetOptions { CacheDirectory = CacheRoot });
 
-        Assert.Contains($"{TestData.MnistDirectory} (ITD_MNIST_DIR)", splits.Source);
+        Assert.Contains($"{directory} ({variable})", splits.Source);
     }
 
     [Fact]
     public void Raw_and_compressed_files_may_be_mixed_in_a_directory()
     {
-        _directory.Link(Path.Combine("mixed", FileNames[0] + ".gz"), TestData.MnistFile(FileNames[0] + ".gz"));
-        _directory.Link(Path.Combine("mixed", FileNames[1] + ".gz"), TestData.MnistFile(FileNames[1] + ".gz"));
+        _directory.Link(Path.Combine("mixed", FileNames[0] + ".gz"), TestData.RealFile(FileNames[0] + ".gz"));
+        _directory.Link(Path.Combine("mixed", FileNames[1] + ".gz"), TestData.RealFile(FileNames[1] + ".gz"));
         foreach (var name in FileNames[2..])
         {
-            _directory.Write(Path.Combine("mixed", name), TestData.Decompress(TestData.MnistFile(name + ".gz")));
+            _directory.Write(Path.Combine("mixed", name), TestData.Decompress(TestData.RealFile(name + ".gz")));
         }
 
         var options = new DatasetOptions { Directory = Path.Combine(_directory.Path, "mixed") };
-        var splits = _noEnvironment.Load("mnist", options);
+        var splits = _noEnvironment.Load(Digits, options);
 
         Assert.Equal(10_000, splits.Test.Count);
     }
@@ -46,13 +51,13 @@ public sealed class DatasetLocationTests : IDisposable
         var cache = Path.Combine(_directory.Path, "from-variable");
         foreach (var name in FileNames)
         {
-            _directory.Link(Path.Combine("from-variable", "mnist", name + ".gz"), TestData.MnistFile(name + ".gz"));
+            _directory.Link(Path.Combine("from-variable", Digits, name + ".gz"), TestData.RealFile(name + ".gz"));
         }
 
         var locator = new DatasetLocator(name => name == DatasetCatalog.CacheVariable ? cache : null, false);
-        var splits = locator.Load("mnist", DatasetOptions.Default);
+        var splits = locator.Load(Digits, DatasetOptions.Default);
 
-        Assert.Contains($"{Path.Combine(cache, "mnist")} (download cache)", splits.Source);
+        Assert.Contains($"{Path.Combine(cache, Digits)} (download cache)", splits.Source);
     }
 
     [Fact]
@@ -90,13 +95,13 @@ public sealed class DatasetLocationTests : IDisposable
     {
         foreach (var name in FileNames)
         {
-            _directory.Link(Path.Combine("installed", name + ".gz"), TestData.MnistFile(name + ".gz"));
+            _directory.Link(Path.Combine("installed", name + ".gz"), TestData.RealFile(name + ".gz"));
         }
 
-        var definition = DatasetDefinition.Mnist with
+        var definition = TestData.Definition with
         {
             SystemDirectory = Path.Combine(_directory.Path, "installed"),
-            SystemPackage = "dataset-mnist",
+            SystemPackage = "dataset-under-test",
         };
         var options = new DatasetOptions
         {
@@ -107,25 +112,26 @@ public sealed class DatasetLocationTests : IDisposable
 
         var splits = new DatasetLocator(_ => null).Load(definition, options);
 
-        Assert.Contains("(package dataset-mnist)", splits.Source);
-        Assert.False(Directory.Exists(Path.Combine(CacheRoot, "mnist")));
+        Assert.Contains("(package dataset-under-test)", splits.Source);
+        Assert.False(Directory.Exists(Path.Combine(CacheRoot, Digits)));
     }
 
     [Fact]
     public void Given_directory_lacking_files_is_the_only_place_searched_and_is_named()
     {
         var given = Path.Combine(_directory.Path, "given");
-        _directory.Link(Path.Combine("given", FileNames[0] + ".gz"), TestData.MnistFile(FileNames[0] + ".gz"));
+        _directory.Link(Path.Combine("given", FileNames[0] + ".gz"), TestData.RealFile(FileNames[0] + ".gz"));
         foreach (var name in FileNames)
         {
-            _directory.Link(Path.Combine("cache", "mnist", name + ".gz"), TestData.MnistFile(name + ".gz"));
+            _directory.Link(Path.Combine("cache", Digits, name + ".gz"), TestData.RealFile(name + ".gz"));
         }
 
         var error = Assert.Throws<DatasetNotFoundException>(
-            () => _noEnvironment.Load("mnist", new DatasetOptions { Directory = given, CacheDirectory = CacheRoot }));
+            () => _noEnvironment.Load(Digits, new DatasetOptions { Directory = given, CacheDirectory = CacheRoot }));
 
         Assert.Contains($"not found in {given}, given by DatasetOptions.Directory", error.Message);
-        Assert.Contains("lacks train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte", error.Message);
+        Assert.Contains(
+            "lacks train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte", error.Message);
     }
 
     [Fact]
@@ -156,6 +162,22 @@ public sealed class DatasetLocationTests : IDisposable
     }
 
     [Fact]
+    public void Source_names_which_of_the_accepted_copies_of_a_file_was_found()
+    {
+        var first = IdxBytes.Images(5_010);
+        var second = (byte[])first.Clone();
+        second[^1] ^= 1;
+        var definition = TwoCopiesOfTheTrainingImages(first, second);
+
+        var fromFirst = Load(definition, "first", first);
+        var fromSecond = Load(definition, "second", second);
+
+        Assert.Contains($"training images: first copy, MD5 {Md5(first)}", fromFirst.Source);
+        Assert.Contains($"training images: second copy, MD5 {Md5(second)}", fromSecond.Source);
+        Assert.Equal((5_010 - 5_000, 5_000), (fromSecond.Train.Count, fromSecond.Validation.Count));
+    }
+
+    [Fact]
     public void Unknown_dataset_name_lists_the_known_ones()
     {
         var error = Assert.Throws<ArgumentException>(() => DatasetCatalog.Load("cifar-10"));
@@ -165,4 +187,29 @@ public sealed class DatasetLocationTests : IDisposable
     }
 
     public void Dispose() => _directory.Dispose();
+
+    private static string Md5(byte[] content) => Convert.ToHexStringLower(MD5.HashData(content));
+
+    // A dataset of small synthetic files whose training images have two accepted copies, as MNIST's have.
+    private static DatasetDefinition TwoCopiesOfTheTrainingImages(byte[] first, byte[] second) =>
+        DatasetDefinition.Mnist with
+        {
+            Name = "two-copies",
+            TrainImages = new DatasetFile(
+                FileNames[0],
+                new Dictionary<string, string> { [Md5(first)] = "first copy", [Md5(second)] = "second copy" }),
+            TrainLabels = DatasetFile.Original(FileNames[1], Md5(IdxBytes.Labels(5_010))),
+            TestImages = DatasetFile.Original(FileNames[2], Md5(IdxBytes.Images(20))),
+            TestLabels = DatasetFile.Original(FileNames[3], Md5(IdxBytes.Labels(20))),
+        };
+
+    private DatasetSplits Load(DatasetDefinition definition, string folder, byte[] trainImages)
+    {
+        _directory.Write(Path.Combine(folder, FileNames[0]), trainImages);
+        _directory.Write(Path.Combine(folder, FileNames[1] + ".gz"), IdxBytes.Gzip(IdxBytes.Labels(5_010)));
+        _directory.Write(Path.Combine(folder, FileNames[2]), IdxBytes.Images(20));
+        _directory.Write(Path.Combine(folder, FileNames[3]), IdxBytes.Labels(20));
+        var options = new DatasetOptions { Directory = Path.Combine(_directory.Path, folder) };
+        return _noEnvironment.Load(definition, options);
+    }
 }

@@ -1,48 +1,17 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
+using ItdOrleans.Core.Data;
 
 namespace ItdOrleans.Core.Tests.Data;
 
-/// <summary>Where the tests find the real datasets.</summary>
+/// <summary>The files of the real digits the tests use, and helpers to read them.</summary>
 public static class TestData
 {
-    public const string FashionMnistDirectory = "/usr/share/datasets/fashion-mnist";
+    /// <summary>What the loader knows of the real digits: their files, checksums and variables.</summary>
+    internal static DatasetDefinition Definition => DatasetDefinition.Named(RealDigits.Current.Name);
 
-    /// <summary>ITD_MNIST_DIR, else ../shared/data/mnist beside the repository root.</summary>
-    public static string MnistDirectory
-    {
-        get
-        {
-            var fromVariable = Environment.GetEnvironmentVariable("ITD_MNIST_DIR");
-            var directory = string.IsNullOrWhiteSpace(fromVariable)
-                ? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data", "mnist"))
-                : fromVariable;
-            Assert.True(
-                File.Exists(Path.Combine(directory, "train-images-idx3-ubyte.gz")),
-                $"MNIST not found in {directory}: set ITD_MNIST_DIR to a directory holding its four IDX files");
-            return directory;
-        }
-    }
-
-    /// <summary>The folder holding ItdOrleans.sln, found by walking up from the test binaries.</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "ItdOrleans.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException($"no ItdOrleans.sln above {AppContext.BaseDirectory}");
-        }
-    }
-
-    /// <summary>The path of one of the real MNIST files.</summary>
-    public static string MnistFile(string fileName) => Path.Combine(MnistDirectory, fileName);
+    /// <summary>The path of one of the real digits' files.</summary>
+    public static string RealFile(string fileName) => Path.Combine(RealDigits.Current.Directory, fileName);
 
     /// <summary>Lower-case hex MD5 of a gzip file's uncompressed content.</summary>
     public static string UncompressedMd5(string gzipPath)
