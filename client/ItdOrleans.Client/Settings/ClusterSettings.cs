@@ -7,7 +7,8 @@ namespace ItdOrleans.Client.Settings;
 
 /// <summary>
 /// How to reach a cluster. Each option overrides its configuration key, read from appsettings.json
-/// beside the program and from the environment (Orleans__Clustering__ProviderType and so on).
+/// beside the program, the environment (Orleans__Clustering__ProviderType and so on) and the command
+/// line (--Orleans:Clustering:ProviderType=Redis).
 /// </summary>
 public class ClusterSettings : ItdSettings
 {

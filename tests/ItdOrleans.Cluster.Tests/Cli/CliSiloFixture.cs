@@ -31,6 +31,18 @@ public sealed class CliSiloFixture : IAsyncLifetime
         "--service-id", ServiceId,
     ];
 
+    /// <summary>
+    /// The arguments followed by configuration keys that reach this silo, in both forms the
+    /// command line takes (<c>--Key=value</c> and <c>--Key value</c>).
+    /// </summary>
+    public string[] ConfigurationArgs(params string[] args) =>
+    [
+        .. args,
+        "--Orleans:Endpoints:GatewayPort=" + GatewayPort.ToString(CultureInfo.InvariantCulture),
+        "--Orleans:ClusterId", ClusterId,
+        "--Orleans:ServiceId=" + ServiceId,
+    ];
+
     public async Task InitializeAsync()
     {
         var builder = Host.CreateApplicationBuilder();
