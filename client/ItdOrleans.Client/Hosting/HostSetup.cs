@@ -36,4 +36,7 @@ internal static class HostSetup
 
         return builder;
     }
+
+    /// <summary>The configuration a host built now would read, without building one.</summary>
+    public static IConfiguration ReadConfiguration() => CreateBuilder(verbose: false, []).Configuration;
 }
