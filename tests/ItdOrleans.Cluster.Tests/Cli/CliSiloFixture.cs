@@ -14,7 +14,7 @@ namespace ItdOrleans.Cluster.Tests.Cli;
 /// </summary>
 public sealed class CliSiloFixture : IAsyncLifetime
 {
-    private const string ServiceId = "itd-cli-tests";
+    public const string ServiceId = "itd-cli-tests";
 
     private IHost? _host;
 
