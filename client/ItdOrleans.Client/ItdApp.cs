@@ -1,5 +1,7 @@
 using ItdOrleans.Client.Commands;
+using ItdOrleans.Client.Hosting;
 using ItdOrleans.Client.Settings;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ItdOrleans.Client;
@@ -7,14 +9,31 @@ namespace ItdOrleans.Client;
 /// <summary>The itd command line: its commands, and how their failures become messages and exit codes.</summary>
 public static class ItdApp
 {
-    /// <summary>Runs the command the arguments name and returns the process's exit code.</summary>
+    /// <summary>
+    /// Runs the command the arguments name and returns the process's exit code. Arguments that set
+    /// configuration keys (<c>--Orleans:ClusterId=itd</c>) go to the hosts' configuration, the rest to
+    /// the command, which refuses options it does not know.
+    /// </summary>
     public static Task<int> RunAsync(string[] args, Terminal terminal, CancellationToken cancellation)
     {
-        var errors = new ErrorReport(terminal, Verbose: args.Contains("--verbose"));
+        CommandLine commandLine;
+        try
+        {
+            commandLine = CommandLine.Split(args);
+        }
+        catch (ArgumentException exception)
+        {
+            terminal.Error.MarkupLineInterpolated($"[red]{exception.Message}[/]");
+            return Task.FromResult(ExitCodes.InvalidInput);
+        }
+
+        HostSetup.CommandLineConfiguration = commandLine.Configuration;
+        var errors = new ErrorReport(terminal, Verbose: commandLine.Command.Contains("--verbose"));
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("itd");
+            config.UseStrictParsing();
             config.ConfigureConsole(terminal.Out);
             config.Settings.Registrar.RegisterInstance(terminal);
             config.SetExceptionHandler((exception, _) => errors.Write(exception));
@@ -52,6 +71,6 @@ public static class ItdApp
                     .WithExample("sweep", "report", "--from", "trials.json", "--out", "report");
             });
         });
-        return app.RunAsync(args, cancellation);
+        return app.RunAsync(commandLine.Command, cancellation);
     }
 }

@@ -6,7 +6,7 @@ namespace ItdOrleans.Sweeps;
 /// <summary>
 /// Writes a comparison table as CSV: a header row, then one row per configuration with every setting
 /// and metric in its own column. Accuracies are fractions; numbers use the invariant culture and
-/// round-trip; a missing value is an empty cell.
+/// round-trip; a missing value is an empty cell, as are the deviation and interval of a single seed.
 /// </summary>
 public static class ComparisonTableCsv
 {
@@ -32,8 +32,8 @@ public static class ComparisonTableCsv
                 spec.Iterations, spec.Optimiser, spec.Activation, spec.Initialisation,
                 SweepVocabulary.NameOf(spec.Centring), spec.EpochShuffling ? "true" : "false",
                 spec.EvaluationInterval, row.Trials, row.Finished, row.Failed, row.Diverged,
-                row.FinalTestAccuracy.Mean, row.FinalTestAccuracy.StandardDeviation,
-                row.FinalTestAccuracy.Low, row.FinalTestAccuracy.High,
+                row.FinalTestAccuracy.Mean, SpreadOnly(row, row.FinalTestAccuracy.StandardDeviation),
+                SpreadOnly(row, row.FinalTestAccuracy.Low), SpreadOnly(row, row.FinalTestAccuracy.High),
                 row.BestValidationAccuracy, row.FinalTestLoss, row.IterationsPerSecond, row.PublishedTestAccuracy,
             ];
             text.AppendLine(string.Join(',', cells.Select(Cell)));
@@ -41,6 +41,10 @@ public static class ComparisonTableCsv
 
         return text.ToString();
     }
+
+    // The deviation and interval of a single seed are left empty, as missing.
+    private static double? SpreadOnly(ComparisonRow row, double value) =>
+        row.FinalTestAccuracy.HasSpread ? value : null;
 
     private static string Cell(object? value) => value switch
     {

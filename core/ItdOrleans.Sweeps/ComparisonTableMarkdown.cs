@@ -28,9 +28,10 @@ public static class ComparisonTableMarkdown
     private static readonly (string Name, Func<ComparisonRow, string> Value)[] Metrics =
     [
         ("test accuracy % (mean ± sd)", row => row.FinalTestAccuracy.Count == 0 ? "-"
-            : $"{Percent(row.FinalTestAccuracy.Mean)} ± {Percent(row.FinalTestAccuracy.StandardDeviation)}"),
-        ("95% CI", row => row.FinalTestAccuracy.Count == 0 ? "-"
-            : $"{Percent(row.FinalTestAccuracy.Low)} to {Percent(row.FinalTestAccuracy.High)}"),
+            : $"{Percent(row.FinalTestAccuracy.Mean)} ± {Spread(row, row.FinalTestAccuracy.StandardDeviation)}"),
+        ("95% CI", row => row.FinalTestAccuracy.HasSpread
+            ? $"{Percent(row.FinalTestAccuracy.Low)} to {Percent(row.FinalTestAccuracy.High)}"
+            : "-"),
         ("best validation %", row => Percent(row.BestValidationAccuracy)),
         ("test loss", row => Fixed(row.FinalTestLoss, "F4")),
         ("finished", row => Number(row.Finished)),
@@ -78,6 +79,9 @@ public static class ComparisonTableMarkdown
     }
 
     private static string Percent(double fraction) => Fixed(fraction * 100, "F2");
+
+    private static string Spread(ComparisonRow row, double deviation) =>
+        row.FinalTestAccuracy.HasSpread ? Percent(deviation) : "-";
 
     private static string Fixed(double value, string format) =>
         double.IsNaN(value) ? "-" : value.ToString(format, CultureInfo.InvariantCulture);

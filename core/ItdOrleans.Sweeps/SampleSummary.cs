@@ -9,6 +9,12 @@ namespace ItdOrleans.Sweeps;
 /// </summary>
 public sealed record SampleSummary(int Count, double Mean, double StandardDeviation, double Low, double High)
 {
+    /// <summary>
+    /// Whether there are two values or more, so that the deviation and interval say something; tables
+    /// show neither for one value, whose deviation is 0 and interval the value itself.
+    /// </summary>
+    public bool HasSpread => Count > 1;
+
     /// <summary>Summarises a sample; one value has no spread, so its interval is the value itself.</summary>
     public static SampleSummary Of(IReadOnlyCollection<double> values)
     {

@@ -17,12 +17,18 @@ public static class ConfigurationKeys
 
     /// <summary>
     /// Where silos meet, as Orleans names the provider: <c>Redis</c>. Unset, a silo runs alone on
-    /// localhost and a client looks for it there.
+    /// localhost and a client looks for it there. A client may also name <c>Static</c> and list gateways.
     /// </summary>
     public const string ClusterProvider = "Orleans:Clustering:ProviderType";
 
     /// <summary>The name, under ConnectionStrings, of the clustering provider's connection string.</summary>
     public const string ClusterConnectionName = "Orleans:Clustering:ConnectionName";
+
+    /// <summary>
+    /// With <c>Static</c> clustering, a client's list of silo gateways (<c>Orleans:Clustering:Gateways:0</c>
+    /// and on), each as the address and gateway port the silo advertises.
+    /// </summary>
+    public const string ClusterGateways = "Orleans:Clustering:Gateways";
 
     /// <summary>
     /// Where grain state is kept, as Orleans names the provider: <c>Redis</c> or <c>AdoNet</c>.

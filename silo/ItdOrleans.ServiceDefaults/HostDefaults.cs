@@ -7,6 +7,9 @@ public static class HostDefaults
     /// <see cref="ConfigurationKeys.StorageProvider"/> that selects Redis; Orleans matches it exactly.</summary>
     public const string RedisProvider = "Redis";
 
+    /// <summary>The <see cref="ConfigurationKeys.ClusterProvider"/> of a client given a list of gateways.</summary>
+    public const string StaticProvider = "Static";
+
     /// <summary>The <see cref="ConfigurationKeys.StorageProvider"/> that selects an ADO.NET database.</summary>
     public const string AdoNetProvider = "AdoNet";
 

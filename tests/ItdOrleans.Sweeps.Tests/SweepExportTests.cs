@@ -41,7 +41,7 @@ public sealed class SweepExportTests
 
         Assert.StartsWith("| vbp | 3 x 32 | 92.00 ± 2.83 |", lines[4]);
         Assert.EndsWith("| 2 | 0 | 0 | 1100 | 91.50 |", lines[4]);
-        Assert.StartsWith("| fba | 3 x 16 | 80.00 ± 0.00 |", lines[5]);
+        Assert.StartsWith("| fba | 3 x 16 | 80.00 ± - | - | 82.00 |", lines[5]);
         Assert.StartsWith("| itd | 3 x 32 | - | - | - | - | 0 | 0 | 1 |", lines[6]);
         Assert.Contains("| 0 | 0 | 1 | 900 | 83.28 |", lines[6]);
     }
@@ -69,6 +69,22 @@ public sealed class SweepExportTests
         Assert.Equal(Table.Rows[0].FinalTestAccuracy.Mean, mean);
         Assert.Equal("0.915", vbp[Array.IndexOf(header, "published_test_accuracy")]);
         Assert.Equal("", lines[3].Split(',')[Array.IndexOf(header, "test_accuracy_mean")]);
+    }
+
+    [Fact]
+    public void Csv_leaves_the_deviation_and_interval_of_a_single_seed_empty()
+    {
+        var lines = ComparisonTableCsv.Write(Table).TrimEnd().Split('\n');
+        var header = lines[0].Split(',');
+        string Cell(int row, string column) => lines[row].Split(',')[Array.IndexOf(header, column)];
+
+        Assert.Equal("fba", Cell(2, "rule"));
+        Assert.NotEqual("", Cell(2, "test_accuracy_mean"));
+        Assert.All(["test_accuracy_sd", "test_accuracy_ci_low", "test_accuracy_ci_high"], column =>
+        {
+            Assert.Equal("", Cell(2, column));
+            Assert.NotEqual("", Cell(1, column));
+        });
     }
 
     [Fact]

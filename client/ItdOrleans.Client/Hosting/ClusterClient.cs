@@ -1,9 +1,11 @@
+using System.Net;
 using ItdOrleans.Client.Settings;
 using ItdOrleans.Contracts;
 using ItdOrleans.ServiceDefaults;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using HostDefaults = ItdOrleans.ServiceDefaults.HostDefaults;
 
 namespace ItdOrleans.Client.Hosting;
 
@@ -17,8 +19,13 @@ public static class ClusterClient
         var builder = HostSetup.CreateBuilder(settings.Verbose, settings.Overrides());
         var configuration = builder.Configuration;
         var provider = configuration.GetClusterProvider();
-        var where = Describe(configuration, provider);
-        if (provider is not null && configuration[ConfigurationKeys.ClusterConnectionName] is null)
+        IReadOnlyList<IPEndPoint> gateways = [];
+        if (provider == HostDefaults.StaticProvider)
+        {
+            gateways = await StaticGateways.ResolveAsync(configuration, cancellation);
+            configuration.AddInMemoryCollection(StaticGateways.Settings(gateways));
+        }
+        else if (provider is not null && configuration[ConfigurationKeys.ClusterConnectionName] is null)
         {
             throw new ClusterUnreachableException(
                 $"{provider} clustering needs a connection string: give --connection-string or set "
@@ -26,6 +33,7 @@ public static class ClusterClient
                 + ConfigurationKeys.ToEnvironmentVariable(ConfigurationKeys.RedisConnectionString));
         }
 
+        var where = Describe(configuration, provider, gateways);
         builder.AddItdTelemetry("itd-client");
         builder.UseOrleansClient(client =>
         {
@@ -68,7 +76,11 @@ public static class ClusterClient
     }
 
     // The connection string is left out: it may hold a password.
-    private static string Describe(IConfiguration configuration, string? provider) => provider is null
-        ? $"localhost:{configuration.GetGatewayPort()} (localhost clustering)"
-        : $"{provider} clustering, cluster id {configuration.GetClusterId()}";
+    private static string Describe(
+        IConfiguration configuration, string? provider, IReadOnlyList<IPEndPoint> gateways) => provider switch
+    {
+        null => $"localhost:{configuration.GetGatewayPort()} (localhost clustering)",
+        HostDefaults.StaticProvider => $"{string.Join(", ", gateways)} (static clustering)",
+        _ => $"{provider} clustering, cluster id {configuration.GetClusterId()}",
+    };
 }

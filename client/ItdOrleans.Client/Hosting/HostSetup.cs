@@ -8,8 +8,14 @@ namespace ItdOrleans.Client.Hosting;
 internal static class HostSetup
 {
     /// <summary>
-    /// Configuration from appsettings.json beside the program, the environment and the given
-    /// overrides; runtime logs on standard error only when asked for.
+    /// The .NET configuration on this program's command line (<c>--Section:Key=value</c>), set by
+    /// <see cref="ItdApp"/> before a command runs.
+    /// </summary>
+    public static IReadOnlyList<string> CommandLineConfiguration { get; set; } = [];
+
+    /// <summary>
+    /// Configuration from appsettings.json beside the program, the environment, the command line
+    /// and the given overrides, later ones winning; runtime logs on standard error only when asked for.
     /// </summary>
     public static HostApplicationBuilder CreateBuilder(
         bool verbose, IEnumerable<KeyValuePair<string, string?>> overrides)
@@ -17,7 +23,7 @@ internal static class HostSetup
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
-            Args = [],
+            Args = [.. CommandLineConfiguration],
         });
         builder.Configuration.AddInMemoryCollection(overrides);
 
@@ -30,4 +36,7 @@ internal static class HostSetup
 
         return builder;
     }
+
+    /// <summary>The configuration a host built now would read, without building one.</summary>
+    public static IConfiguration ReadConfiguration() => CreateBuilder(verbose: false, []).Configuration;
 }

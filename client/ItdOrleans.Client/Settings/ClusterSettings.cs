@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using ItdOrleans.Client.Hosting;
 using ItdOrleans.ServiceDefaults;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -7,7 +8,8 @@ namespace ItdOrleans.Client.Settings;
 
 /// <summary>
 /// How to reach a cluster. Each option overrides its configuration key, read from appsettings.json
-/// beside the program and from the environment (Orleans__Clustering__ProviderType and so on).
+/// beside the program, the environment (Orleans__Clustering__ProviderType and so on) and the command
+/// line (--Orleans:Clustering:ProviderType=Redis).
 /// </summary>
 public class ClusterSettings : ItdSettings
 {
@@ -16,11 +18,16 @@ public class ClusterSettings : ItdSettings
     {
         ["localhost"] = null,
         ["redis"] = HostDefaults.RedisProvider,
+        ["static"] = HostDefaults.StaticProvider,
     };
 
     [CommandOption("--cluster <PROVIDER>")]
-    [Description("Where the silos meet: localhost (one silo on this machine) or redis.")]
+    [Description("Where the silos meet: localhost (one silo on this machine), redis, or static (the --gateway list).")]
     public string? Provider { get; init; }
+
+    [CommandOption("--gateway <HOST:PORT>")]
+    [Description("A silo's gateway, at the address the silo advertises, for static clustering; repeat for more.")]
+    public string[]? Gateways { get; init; }
 
     [CommandOption("--connection-string <TEXT>")]
     [Description("Connection string of the Redis server the silos meet through (host:port).")]
@@ -49,25 +56,31 @@ public class ClusterSettings : ItdSettings
     /// <summary>True when any option about the cluster was given.</summary>
     public bool NamesCluster =>
         Provider is not null || ConnectionString is not null || GatewayPort is not null
-        || ClusterId is not null || ServiceId is not null;
+        || ClusterId is not null || ServiceId is not null || Gateways is not null;
 
     /// <summary>The configuration keys the given options override.</summary>
     public IEnumerable<KeyValuePair<string, string?>> Overrides()
     {
         (string Key, string? Value)[] options =
         [
-            (ConfigurationKeys.ClusterProvider, Provider is null ? null : Providers.GetValueOrDefault(Provider.Trim())),
+            (ConfigurationKeys.ClusterProvider, ProviderType),
             (ConfigurationKeys.ClusterConnectionName,
                 ConnectionString is null ? null : HostDefaults.RedisConnectionName),
             (ConfigurationKeys.RedisConnectionString, ConnectionString),
             (ConfigurationKeys.GatewayPort, GatewayPort?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             (ConfigurationKeys.ClusterId, ClusterId),
             (ConfigurationKeys.ServiceId, ServiceId),
+            .. (Gateways ?? []).Select((gateway, index) => ($"{ConfigurationKeys.ClusterGateways}:{index}", gateway)),
         ];
         return options
             .Where(option => option.Value is not null)
             .Select(option => KeyValuePair.Create(option.Key, option.Value));
     }
+
+    // Orleans' name of the provider chosen; a gateway list alone chooses static clustering.
+    private string? ProviderType => Provider is not null
+        ? Providers.GetValueOrDefault(Provider.Trim())
+        : Gateways is not null ? HostDefaults.StaticProvider : null;
 
     public override ValidationResult Validate()
     {
@@ -75,6 +88,16 @@ public class ClusterSettings : ItdSettings
         {
             return ValidationResult.Error(
                 $"--cluster '{Provider}' is not a clustering provider (known: {string.Join(", ", Providers.Keys)})");
+        }
+
+        if (Gateways is not null && ProviderType != HostDefaults.StaticProvider)
+        {
+            return ValidationResult.Error($"--gateway is for --cluster static, not --cluster {Provider}");
+        }
+
+        if (Gateways?.FirstOrDefault(gateway => !StaticGateways.IsHostAndPort(gateway)) is { } wrong)
+        {
+            return ValidationResult.Error($"--gateway '{wrong}' is not HOST:PORT");
         }
 
         if (ConnectTimeoutSeconds < 1)

@@ -28,11 +28,14 @@ public static class ComparisonTableView
 
     private static readonly (string Name, Func<ComparisonRow, string> Value)[] Metrics =
     [
-        ("test accuracy %", row => $"{Percent(row.FinalTestAccuracy.Mean)} ± "
-            + Percent(row.FinalTestAccuracy.StandardDeviation)),
-        ("95% CI", row => double.IsNaN(row.FinalTestAccuracy.Low)
+        // One seed has no spread: its deviation and interval are shown as missing, not as 0.
+        ("test accuracy %", row => row.FinalTestAccuracy.Count == 0
             ? Missing
-            : $"{Percent(row.FinalTestAccuracy.Low)} to {Percent(row.FinalTestAccuracy.High)}"),
+            : $"{Percent(row.FinalTestAccuracy.Mean)} ± "
+                + (row.FinalTestAccuracy.HasSpread ? Percent(row.FinalTestAccuracy.StandardDeviation) : Missing)),
+        ("95% CI", row => row.FinalTestAccuracy.HasSpread
+            ? $"{Percent(row.FinalTestAccuracy.Low)} to {Percent(row.FinalTestAccuracy.High)}"
+            : Missing),
         ("best validation %", row => Percent(row.BestValidationAccuracy)),
         ("test loss", row => Fixed(row.FinalTestLoss, "F4")),
         ("finished/failed/diverged", row => $"{row.Finished}/{row.Failed}/{row.Diverged} of {row.Trials}"),

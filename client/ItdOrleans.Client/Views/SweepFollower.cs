@@ -87,14 +87,22 @@ public sealed class SweepFollower(Terminal terminal)
         }
     }
 
-    private static string Line(SweepStatus status, TimeSpan elapsed)
+    /// <summary>
+    /// One line of progress: how many trials ended and how, how many run, and the share of the sweep's
+    /// iterations trained, which stays short of 100 % when trials stopped early.
+    /// </summary>
+    public static string Line(SweepStatus status, TimeSpan elapsed)
     {
         var overall = SweepProgress.Of(status)[0];
         var time = elapsed.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture);
+        var cancelled = status.Count(TrialStatus.Cancelled);
+        var endings = $"{status.Count(TrialStatus.Finished)} finished, {status.Count(TrialStatus.Failed)} failed, "
+            + $"{status.Count(TrialStatus.Diverged)} diverged" + (cancelled > 0 ? $", {cancelled} cancelled" : "");
+        // Rounded down, so that 100 % means every iteration.
+        var trained = Math.Floor(overall.Fraction * 100) / 100;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"[{time}] {overall.Ended}/{overall.Trials} trials ended ({status.Count(TrialStatus.Finished)} finished, "
-            + $"{status.Count(TrialStatus.Failed)} failed, {status.Count(TrialStatus.Diverged)} diverged), "
-            + $"{status.Count(TrialStatus.Running)} running, {overall.Fraction:P0} of iterations");
+            $"[{time}] {overall.Ended}/{overall.Trials} trials ended ({endings}), "
+            + $"{status.Count(TrialStatus.Running)} running, {trained:P0} of iterations trained");
     }
 }

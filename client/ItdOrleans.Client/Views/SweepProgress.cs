@@ -5,7 +5,10 @@ namespace ItdOrleans.Client.Views;
 
 /// <summary>How far a sweep, or the trials of one learning rule, has come.</summary>
 /// <param name="Label">"all trials" or the learning rule.</param>
-/// <param name="IterationsDone">Iterations trained; an ended trial counts as complete.</param>
+/// <param name="IterationsDone">
+/// Iterations trained: all of a finished trial's, and of any other trial (failed, diverged, cancelled,
+/// running) those it trained, so that a sweep whose trials stopped early ends short of all its iterations.
+/// </param>
 public sealed record SweepProgress(string Label, int Trials, int Ended, long IterationsDone, long Iterations)
 {
     /// <summary>The overall progress, then one per learning rule in the specification's order.</summary>
@@ -19,7 +22,7 @@ public sealed record SweepProgress(string Label, int Trials, int Ended, long Ite
         ];
     }
 
-    /// <summary>The fraction of iterations done, in [0, 1].</summary>
+    /// <summary>The fraction of the iterations trained, in [0, 1].</summary>
     public double Fraction => Iterations == 0 ? 1 : (double)IterationsDone / Iterations;
 
     private static SweepProgress Of(string label, IReadOnlyList<TrialRecord> trials) => new(
@@ -29,6 +32,7 @@ public sealed record SweepProgress(string Label, int Trials, int Ended, long Ite
         trials.Sum(DoneOf),
         trials.Sum(trial => (long)trial.Spec.Iterations));
 
-    private static long DoneOf(TrialRecord trial) =>
-        trial.HasEnded ? trial.Spec.Iterations : Math.Min(trial.IterationsDone, trial.Spec.Iterations);
+    private static long DoneOf(TrialRecord trial) => trial.Status == TrialStatus.Finished
+        ? trial.Spec.Iterations
+        : Math.Min(trial.IterationsDone, trial.Spec.Iterations);
 }

@@ -15,7 +15,7 @@ namespace ItdOrleans.Cluster.Tests.Cli;
 /// </summary>
 public sealed class CliSiloFixture(IMessageSink log) : IAsyncLifetime
 {
-    private const string ServiceId = "itd-cli-tests";
+    public const string ServiceId = "itd-cli-tests";
 
     private IHost? _host;
 
@@ -30,6 +30,18 @@ public sealed class CliSiloFixture(IMessageSink log) : IAsyncLifetime
         "--gateway-port", GatewayPort.ToString(CultureInfo.InvariantCulture),
         "--cluster-id", ClusterId,
         "--service-id", ServiceId,
+    ];
+
+    /// <summary>
+    /// The arguments followed by configuration keys that reach this silo, in both forms the
+    /// command line takes (<c>--Key=value</c> and <c>--Key value</c>).
+    /// </summary>
+    public string[] ConfigurationArgs(params string[] args) =>
+    [
+        .. args,
+        "--Orleans:Endpoints:GatewayPort=" + GatewayPort.ToString(CultureInfo.InvariantCulture),
+        "--Orleans:ClusterId", ClusterId,
+        "--Orleans:ServiceId=" + ServiceId,
     ];
 
     public async Task InitializeAsync()

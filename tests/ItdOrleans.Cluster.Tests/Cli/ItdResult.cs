@@ -6,6 +6,9 @@ public sealed record ItdResult(int ExitCode, string Output, string Error)
     /// <summary>Both streams, for assertion messages.</summary>
     public override string ToString() => $"exit code {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Error}";
 
+    /// <summary>Standard error on one line, each line break a space, so that wrapped text can be searched.</summary>
+    public string UnwrappedError => string.Join(' ', Error.Split('\n').Select(line => line.TrimEnd()));
+
     /// <summary>
     /// The rows of the printed tables whose first cell is one of <paramref name="firstCells"/>,
     /// each as its trimmed cells.

@@ -98,21 +98,53 @@ public sealed class LocalRunTests : IDisposable
     }
 
     [Fact]
+    public async Task A_given_mnist_folder_without_the_files_stops_the_run_by_name()
+    {
+        var folder = Directory.CreateDirectory(_files.PathOf("empty-mnist")).FullName;
+        File.WriteAllText(Path.Combine(folder, "train-images-idx3-ubyte"), "");
+
+        var result = await ItdProcess.RunAsync(
+            new Dictionary<string, string?> { ["ITD_MNIST_DIR"] = folder }, "sweep", "run", "--preset", "tiny");
+
+        AssertRefused(result);
+        Assert.Contains($"not found in {folder}, given by ITD_MNIST_DIR", result.UnwrappedError);
+        Assert.Contains(
+            "it lacks train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte", result.UnwrappedError);
+        Assert.DoesNotContain("Fashion-MNIST", result.Error);
+    }
+
+    [Fact]
+    public async Task A_mnist_folder_given_as_a_configuration_key_must_exist()
+    {
+        var folder = _files.PathOf("no-mnist");
+
+        var result = await ItdProcess.RunAsync(
+            new Dictionary<string, string?> { ["ITD_MNIST_DIR"] = null },
+            "sweep", "run", "--preset", "tiny", $"--Itd:DatasetDirectories:mnist={folder}");
+
+        AssertRefused(result);
+        Assert.Contains(
+            $"not found in {folder}, given by Itd:DatasetDirectories:mnist: it does not exist", result.UnwrappedError);
+        Assert.DoesNotContain("Fashion-MNIST", result.Error);
+    }
+
+    [Fact]
     public async Task Missing_data_is_named_and_nothing_starts()
     {
         var environment = new Dictionary<string, string?>
         {
-            ["ITD_MNIST_DIR"] = Path.Combine(_files.Folder, "no-mnist"),
+            ["ITD_MNIST_DIR"] = null,
+            ["ITD_DATA_CACHE"] = Path.Combine(_files.Folder, "cache"),
             ["ITD_FASHION_MNIST_DIR"] = Path.Combine(_files.Folder, "no-fashion-mnist"),
         };
 
         var result = await ItdProcess.RunAsync(environment, "sweep", "run", "--preset", "tiny");
 
-        Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains("no-mnist", result.Error);
-        Assert.Contains("Fashion-MNIST", result.Error);
-        Assert.DoesNotContain("Running sweep", result.Output);
-        Assert.DoesNotContain("   at ", result.Error);
+        AssertRefused(result);
+        Assert.Contains("MNIST not found: ITD_MNIST_DIR is not set", result.Error);
+        Assert.Contains("Fashion-MNIST, used in its place, was not found either", result.UnwrappedError);
+        Assert.Contains("no-fashion-mnist, given by ITD_FASHION_MNIST_DIR", result.UnwrappedError);
+        Assert.DoesNotContain("DatasetOptions", result.Error);
     }
 
     [Fact]
@@ -132,9 +164,20 @@ public sealed class LocalRunTests : IDisposable
             environment, "sweep", "run", "--preset", "tiny", "--seeds", "1", "--iterations", "50");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("MNIST not found", result.Error);
-        Assert.Contains("using Fashion-MNIST from /usr/share/datasets/fashion-mnist instead", result.Error);
+        var cache = Path.Combine(_files.Folder, "cache", "mnist");
+        Assert.Contains(
+            $"MNIST not found: ITD_MNIST_DIR is not set, the download cache ({cache}) holds no copy, and --download "
+            + "was not given. Using Fashion-MNIST from /usr/share/datasets/fashion-mnist instead.",
+            result.UnwrappedError);
         Assert.Contains("tiny on fashion-mnist", result.Output);
         Assert.DoesNotContain("on mnist", result.Output);
+    }
+
+    // Refused as invalid input, with a message and no stack trace, before any trial started.
+    private static void AssertRefused(ItdResult result)
+    {
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.DoesNotContain("Running sweep", result.Output);
+        Assert.DoesNotContain("   at ", result.Error);
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ItdOrleans.Cluster.Tests.Deploy;
 
 /// <summary>The services of deploy/compose.yaml.</summary>
@@ -16,4 +18,12 @@ internal static class ComposeFile
 
     public static IReadOnlyDictionary<string, string> Environment(Dictionary<object, object> service) =>
         service.Map("environment").ToDictionary(pair => (string)pair.Key, pair => pair.Value?.ToString() ?? "");
+
+    /// <summary>
+    /// A value as Compose reads it when the host sets no variable: <c>${NAME:-default}</c> is the default.
+    /// </summary>
+    public static string DefaultOf(string value) =>
+        Regex.Match(value, @"^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}$") is { Success: true } match
+            ? match.Groups[1].Value
+            : value;
 }

@@ -1,3 +1,4 @@
+using ItdOrleans.Grains;
 using ItdOrleans.ServiceDefaults;
 
 namespace ItdOrleans.Cluster.Tests.Deploy;
@@ -56,6 +57,20 @@ public sealed class ComposeTests
         }
 
         AssertIds(ComposeFile.Environment(ComposeFile.Service("client")));
+    }
+
+    [Fact]
+    public void Silos_sharing_the_host_each_train_a_set_number_of_trials()
+    {
+        var key = KnownSettings.Env($"{ItdOptions.Section}:{nameof(ItdOptions.TrainingSlots)}");
+
+        Assert.All(ComposeFile.Silos(), silo =>
+        {
+            var environment = ComposeFile.Environment(silo.Value);
+            Assert.True(environment.ContainsKey(key), $"{silo.Key} sets no {key}, so it claims every core");
+            var slots = ComposeFile.DefaultOf(environment[key]);
+            Assert.True(int.TryParse(slots, out var count) && count >= 1, $"{silo.Key}: {key} is '{slots}'");
+        });
     }
 
     [Fact]

@@ -1,26 +1,67 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
+using ItdOrleans.Cluster.Tests.Durability;
+using ItdOrleans.Contracts;
+using ItdOrleans.ServiceDefaults;
+using ItdOrleans.Sweeps;
 
 namespace ItdOrleans.Cluster.Tests.Deploy;
 
 public sealed partial class GrafanaDashboardTests
 {
-    private const string DashboardFile = "grafana/dashboards/itd-orleans.json";
-
     [Fact]
     public void Every_queried_metric_is_a_series_of_a_sweep_instrument()
     {
         var series = SweepInstruments.PrometheusSeries();
 
-        var unknown = Queries().SelectMany(MetricNames).Where(name => !series.Contains(name)).ToList();
+        var unknown = GrafanaDashboard.Queries().SelectMany(ItdMetrics).Where(name => !series.Contains(name))
+            .ToList();
 
         Assert.True(unknown.Count == 0, $"Unknown {string.Join(", ", unknown)}; known {string.Join(", ", series)}");
+    }
+
+    /// <summary>
+    /// Against a real scrape: the silo host, in a process of its own, runs a sweep for a client that
+    /// reaches it through its gateway, and its /metrics then serves every metric the dashboard queries,
+    /// ItdOrleans', Orleans' and the runtime's alike.
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task Every_queried_metric_is_served_by_a_silo_that_ran_a_sweep()
+    {
+        var gatewayPort = FreePort.Next();
+        var web = $"http://127.0.0.1:{FreePort.Next()}";
+        var ids = new Dictionary<string, string>
+        {
+            [ConfigurationKeys.ServiceId] = "itd-scrape-test",
+            [ConfigurationKeys.ClusterId] = $"itd-scrape-{Guid.NewGuid():N}",
+        };
+        using var silo = SiloProcess.Start("scraped silo", DurableSettings.Merge(
+            DurableSettings.Silo(FreePort.Next(), gatewayPort),
+            ids,
+            new Dictionary<string, string> { [ConfigurationKeys.WebUrls] = web }));
+
+        await using var client = await Eventually.Until(
+            () => TestClient.ConnectAsync(ids, gatewayPort), _ => true, () => silo.Tail());
+        var sweep = client.Grains.GetSweep($"scraped-{Guid.NewGuid():N}");
+        var spec = SweepPresets.Get("tiny").WithIterations(200).WithSeeds(1) with { Dataset = RealDigits.Current.Name };
+        await sweep.Start(spec);
+        await Eventually.Until(
+            () => sweep.GetStatus(), status => status.State == SweepState.Finished, () => silo.Tail());
+        using var http = new HttpClient();
+        var served = PrometheusText.SeriesNames(await http.GetStringAsync(web + HostDefaults.MetricsPath));
+
+        var queried = GrafanaDashboard.Queries().SelectMany(GrafanaDashboard.SiloMetrics).Distinct().ToList();
+        var missing = queried.Where(name => !served.Contains(name)).ToList();
+        Assert.True(
+            missing.Count == 0,
+            $"Queried but not served: {string.Join(", ", missing)}\nServed: {string.Join(", ", served.Order())}");
+        Assert.Contains(queried, name => name.StartsWith("orleans_", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Every_sweep_instrument_appears_on_some_panel()
     {
-        var queried = Queries().SelectMany(MetricNames).ToHashSet();
+        var queried = GrafanaDashboard.Queries().SelectMany(ItdMetrics).ToHashSet();
 
         var missing = SweepInstruments.Published()
             .Where(instrument => !PrometheusNaming.SeriesNames(instrument).Any(queried.Contains))
@@ -35,7 +76,8 @@ public sealed partial class GrafanaDashboardTests
     {
         var jobs = PrometheusConfig.Jobs().Select(job => job.Name).ToHashSet();
 
-        var queriedJobs = Queries().SelectMany(query => JobSelector().Matches(query).Select(m => m.Groups[1].Value));
+        var queriedJobs = GrafanaDashboard.Queries()
+            .SelectMany(query => JobSelector().Matches(query).Select(m => m.Groups[1].Value));
 
         Assert.All(queriedJobs, job => Assert.Contains(job, jobs));
     }
@@ -46,7 +88,7 @@ public sealed partial class GrafanaDashboardTests
         var datasources = DeployFiles.Yaml("grafana/provisioning/datasources/datasources.yaml")
             .List("datasources").Maps();
         var prometheusUid = datasources.Single(source => source.Text("type") == "prometheus").Text("uid");
-        using var dashboard = DeployFiles.Json(DashboardFile);
+        using var dashboard = DeployFiles.Json(GrafanaDashboard.File);
 
         var panels = dashboard.RootElement.GetProperty("panels").EnumerateArray().ToList();
 
@@ -66,28 +108,20 @@ public sealed partial class GrafanaDashboardTests
         var mount = grafana.List("volumes").Texts().Single(volume => volume.StartsWith("./grafana/dashboards:"));
 
         Assert.Equal(dashboardsPath, mount.Split(':')[1]);
-        Assert.True(File.Exists(DeployFiles.Path(DashboardFile)));
+        Assert.True(File.Exists(DeployFiles.Path(GrafanaDashboard.File)));
     }
 
-    private static IEnumerable<string> Queries()
+    [Fact]
+    public void Every_query_reads_a_metric_a_silo_exports_or_prometheus_itself_records()
     {
-        using var dashboard = DeployFiles.Json(DashboardFile);
-        var queries = new List<string>();
-        foreach (var panel in dashboard.RootElement.GetProperty("panels").EnumerateArray())
-        {
-            var targets = panel.GetProperty("targets").EnumerateArray();
-            queries.AddRange(targets.Select(target => target.GetProperty("expr").GetString()!));
-        }
+        var unread = GrafanaDashboard.Queries()
+            .Where(query => !GrafanaDashboard.SiloMetrics(query).Any() && !query.StartsWith("sum(up{"));
 
-        return queries;
+        Assert.Empty(unread);
     }
 
-    /// <summary>The ItdOrleans metric names a PromQL expression reads.</summary>
-    private static IEnumerable<string> MetricNames(string query) =>
-        ItdMetric().Matches(query).Select(match => match.Value);
-
-    [GeneratedRegex(@"\bitd_[a-z0-9_]+")]
-    private static partial Regex ItdMetric();
+    private static IEnumerable<string> ItdMetrics(string query) =>
+        GrafanaDashboard.SiloMetrics(query).Where(name => name.StartsWith("itd_", StringComparison.Ordinal));
 
     [GeneratedRegex("job=\"([^\"]+)\"")]
     private static partial Regex JobSelector();

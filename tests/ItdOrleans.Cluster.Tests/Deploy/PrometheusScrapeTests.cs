@@ -30,10 +30,7 @@ public sealed class PrometheusScrapeTests
         using var client = new HttpClient();
         var text = await client.GetStringAsync(address + HostDefaults.MetricsPath);
 
-        var served = text.Split('\n')
-            .Where(line => line.Length > 0 && line[0] != '#')
-            .Select(line => line.Split('{', ' ')[0])
-            .ToHashSet();
+        var served = PrometheusText.SeriesNames(text);
         Assert.All(SweepInstruments.PrometheusSeries(), name => Assert.Contains(name, served));
         Assert.Contains("itd_trials_ended_total{", text);
         await app.StopAsync();

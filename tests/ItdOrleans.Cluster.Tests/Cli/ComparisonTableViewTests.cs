@@ -1,0 +1,53 @@
+using ItdOrleans.Client.Views;
+using ItdOrleans.Core.Training;
+using ItdOrleans.Sweeps;
+using Spectre.Console;
+
+namespace ItdOrleans.Cluster.Tests.Cli;
+
+/// <summary>The comparison table as itd prints it: a single seed has a mean but no spread.</summary>
+public sealed class ComparisonTableViewTests
+{
+    [Fact]
+    public void One_seed_shows_its_mean_and_no_deviation_or_interval()
+    {
+        TrialRecord[] trials =
+        [
+            Finished("vbp", seed: 1, testAccuracy: 0.9396f),
+            Finished("fba", seed: 1, testAccuracy: 0.90f),
+            Finished("fba", seed: 2, testAccuracy: 0.92f),
+        ];
+
+        var cells = Rows(ComparisonTable.From(trials));
+
+        Assert.Equal(["93.96 ± -", "-"], cells["vbp"][0..2]);
+        Assert.Equal("91.00 ± 1.41", cells["fba"][0]);
+        Assert.Matches(@"^\d+\.\d\d to \d+\.\d\d$", cells["fba"][1]);
+    }
+
+    private static TrialRecord Finished(string rule, int seed, float testAccuracy)
+    {
+        var spec = new TrainingSpec { Rule = rule, Iterations = 100, Seed = seed };
+        var result = new TrainingResult(
+            spec, TrainingStatus.Finished, spec.Iterations, testAccuracy, 0.3f, testAccuracy, []);
+        return TrialRecord.Pending(spec) with { Status = TrialStatus.Finished, IterationsDone = 100, Result = result };
+    }
+
+    // The printed rows by learning rule, each as its trimmed cells after the rule.
+    private static Dictionary<string, string[]> Rows(ComparisonTable table)
+    {
+        var text = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(text),
+            Ansi = AnsiSupport.No,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 200;
+        console.Write(ComparisonTableView.Render(table, "one-seed"));
+
+        return new ItdResult(0, text.ToString(), "")
+            .TableRows(table.Rows.Select(row => row.Configuration.Rule).ToArray())
+            .ToDictionary(cells => cells[1], cells => cells[2..]);
+    }
+}
