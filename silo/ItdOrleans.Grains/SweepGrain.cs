@@ -126,7 +126,7 @@ public sealed partial class SweepGrain(
         var endedBefore = Sweep.Trials.Count(t => t.HasEnded);
         var launchedBefore = Sweep.Launched;
         var running = Enumerable.Range(0, Sweep.Launched).Where(i => !Sweep.Trials[i].HasEnded).ToList();
-        var records = await Task.WhenAll(running.Select(i => FetchTrialAsync(Sweep.Trials[i])));
+        var records = await Task.WhenAll(running.Select(i => RefreshTrialAsync(Sweep.Trials[i])));
         for (var i = 0; i < running.Count; i++)
         {
             Sweep.Trials[running[i]] = records[i];
@@ -198,25 +198,29 @@ public sealed partial class SweepGrain(
     {
         try
         {
-            return await GrainFactory.GetTrial(trial.Key).Start(trial.Spec, Id);
+            var record = await GrainFactory.GetTrial(trial.Key).Start(trial.Spec, Id);
+            Sweep.Unstarted.Remove(trial.Key);
+            return record;
         }
-        catch (Exception exception) when (IsClusterChanging(exception))
+        catch (ArgumentException exception)
         {
-            // Launched but not started: the next poll finds the trial without state and starts it.
-            LogTrialUnreachable(logger, exception, Id, trial.Key);
-            return trial;
-        }
-        catch (Exception exception)
-        {
+            // The trial refused its specification, and would refuse it again.
+            Sweep.Unstarted.Remove(trial.Key);
             LogTrialNotStarted(logger, exception, Id, trial.Key);
             return trial with { Status = TrialStatus.Failed, Error = exception.Message };
         }
+        catch (Exception exception)
+        {
+            // Not started as far as this sweep knows: the call did not reach the trial (placed on a silo
+            // that has just died), or its state could not be written. The next poll starts it again.
+            Sweep.Unstarted.Add(trial.Key);
+            LogTrialStartRetrying(logger, exception, Id, trial.Key);
+            return trial;
+        }
     }
 
-    // The call did not reach a trial, as when it was placed on a silo that has just died and is
-    // not yet out of the membership; the trial itself refused nothing.
-    private static bool IsClusterChanging(Exception exception) =>
-        exception is OrleansMessageRejectionException or TimeoutException;
+    private Task<TrialRecord> RefreshTrialAsync(TrialRecord trial) =>
+        Sweep.Unstarted.Contains(trial.Key) ? StartTrialAsync(trial) : FetchTrialAsync(trial);
 
     private async Task<TrialRecord> FetchTrialAsync(TrialRecord trial)
     {

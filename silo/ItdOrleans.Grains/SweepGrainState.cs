@@ -27,4 +27,8 @@ public sealed class SweepGrainState
     /// <summary>Trials started so far; trials start in grid order.</summary>
     [Id(5)]
     public int Launched { get; set; }
+
+    /// <summary>Keys of launched trials whose start failed for a passing reason; each poll starts them again.</summary>
+    [Id(6)]
+    public HashSet<string> Unstarted { get; set; } = [];
 }

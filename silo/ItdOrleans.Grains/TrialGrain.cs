@@ -91,13 +91,20 @@ public sealed partial class TrialGrain(
             await _run!;
         }
 
-        if (!IsRunning && Trial.Status is TrialStatus.Pending or TrialStatus.Cancelled)
+        var launch = !IsRunning && Trial.Status is TrialStatus.Pending or TrialStatus.Cancelled;
+        if (launch)
         {
             Trial.Status = TrialStatus.Pending;
+        }
+
+        // Stored before training starts: a write that throws leaves nothing training unknown to the caller,
+        // who starts the trial again.
+        await SaveAsync();
+        if (launch)
+        {
             Launch();
         }
 
-        await SaveAsync();
         return Record()!;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ItdOrleans.Grains;
 
 namespace ItdOrleans.Cluster.Tests.Durability;
@@ -6,6 +7,7 @@ namespace ItdOrleans.Cluster.Tests.Durability;
 internal sealed class InjectedFaults : ITrialFaults
 {
     private readonly Dictionary<string, (int Iteration, int FailingAttempts)> _faults = [];
+    private readonly ConcurrentQueue<string> _slices = new();
 
     /// <summary>The message of every injected exception.</summary>
     public const string Message = "injected fault";
@@ -20,8 +22,12 @@ internal sealed class InjectedFaults : ITrialFaults
         return this;
     }
 
+    /// <summary>The trial key of every slice trained so far, in the order the slices ended.</summary>
+    public IReadOnlyCollection<string> Slices => _slices;
+
     public void AfterSlice(string trialKey, int iteration, int attempt)
     {
+        _slices.Enqueue(trialKey);
         if (_faults.TryGetValue(trialKey, out var fault)
             && iteration >= fault.Iteration
             && attempt <= fault.FailingAttempts)
