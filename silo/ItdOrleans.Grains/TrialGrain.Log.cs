@@ -22,4 +22,9 @@ public sealed partial class TrialGrain
     [LoggerMessage(EventId = 2004, Level = LogLevel.Error,
         Message = "Trial {TrialKey} ({Rule}, seed {Seed}) failed: {Reason}")]
     private static partial void LogTrialTimedOut(ILogger logger, string trialKey, string rule, int seed, string reason);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Information,
+        Message = "Trial {TrialKey} ({Rule}, seed {Seed}) failed before ({Reason}); sweep {SweepId} has it trained again")]
+    private static partial void LogTrialTrainedAgain(
+        ILogger logger, string trialKey, string rule, int seed, string sweepId, string? reason);
 }

@@ -84,11 +84,20 @@ public sealed partial class TrialGrain(
         }
 
         Trial.Spec ??= spec;
-        Trial.Sweeps.Add(sweepId);
-        if (Trial.Status == TrialStatus.Cancelled && IsRunning)
+        var retrain = Trial.Sweeps.Add(sweepId) && Trial.Status == TrialStatus.Failed;
+        if (IsRunning && (retrain || Trial.Status == TrialStatus.Cancelled))
         {
-            // The cancelled run is finishing its slice; let it write its checkpoint first.
+            // The run is finishing its last slice or its failure; let it write the trial's state first.
             await _run!;
+        }
+
+        if (retrain)
+        {
+            // What failed may have been fixed since (the data, the time limit): a sweep that did not see the
+            // failure gets the trial trained again from the start.
+            LogTrialTrainedAgain(logger, Key, spec.Rule, spec.Seed, sweepId, Trial.Error);
+            state.State = new TrialGrainState { Spec = Trial.Spec, Sweeps = Trial.Sweeps };
+            _lastEvaluation = -1;
         }
 
         var launch = !IsRunning && Trial.Status is TrialStatus.Pending or TrialStatus.Cancelled;

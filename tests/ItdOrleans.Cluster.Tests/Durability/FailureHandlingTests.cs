@@ -109,6 +109,25 @@ public sealed class FailureHandlingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_failed_trial_is_trained_again_from_the_start_for_a_new_sweep_but_not_for_its_own()
+    {
+        var spec = Trials[1];
+        var trial = _cluster.Client.GetTrial(spec);
+
+        await trial.Start(spec, "first");
+        var failed = await Eventually.Until(() => trial.GetRecord(), record => record!.HasEnded);
+        _faults.Repair(TrialKey.Of(spec));
+        var again = await trial.Start(spec, "first");
+        await trial.Start(spec, "second");
+        var retrained = await Eventually.Until(() => trial.GetRecord(), record => record!.HasEnded);
+
+        Assert.Equal((TrialStatus.Failed, 3), (failed!.Status, failed.Attempts));
+        Assert.Equal((TrialStatus.Failed, 3, failed.Error), (again.Status, again.Attempts, again.Error));
+        Assert.Equal((TrialStatus.Finished, 1, null), (retrained!.Status, retrained.Attempts, retrained.Error));
+        Assert.Equal(StraightThrough.Train(spec).Curve, retrained.Result!.Curve);
+    }
+
+    [Fact]
     public async Task A_trial_whose_start_could_not_be_stored_is_started_again_and_trains_once()
     {
         var sweep = _cluster.Client.GetSweep($"unwritten-{Guid.NewGuid():N}");

@@ -6,7 +6,7 @@ namespace ItdOrleans.Cluster.Tests.Durability;
 /// <summary>Makes chosen trials throw once they reach an iteration, on their first attempts.</summary>
 internal sealed class InjectedFaults : ITrialFaults
 {
-    private readonly Dictionary<string, (int Iteration, int FailingAttempts)> _faults = [];
+    private readonly ConcurrentDictionary<string, (int Iteration, int FailingAttempts)> _faults = [];
     private readonly ConcurrentQueue<string> _slices = new();
 
     /// <summary>The message of every injected exception.</summary>
@@ -24,6 +24,9 @@ internal sealed class InjectedFaults : ITrialFaults
 
     /// <summary>The trial key of every slice trained so far, in the order the slices ended.</summary>
     public IReadOnlyCollection<string> Slices => _slices;
+
+    /// <summary>Trial <paramref name="trialKey"/> throws no more, as when its cause has been fixed.</summary>
+    public void Repair(string trialKey) => _faults.TryRemove(trialKey, out _);
 
     public void AfterSlice(string trialKey, int iteration, int attempt)
     {
