@@ -9,8 +9,18 @@ public sealed class ItdOptions
     /// <summary>Trials trained at once on this silo; 0 means one per processor.</summary>
     public int TrainingSlots { get; set; }
 
-    /// <summary>How often a trial whose training threw is started again before it is marked failed.</summary>
+    /// <summary>
+    /// How often a trial whose training threw is started again before it is marked failed, counted
+    /// over all its activations and silos.
+    /// </summary>
     public int TrialRetries { get; set; } = 2;
+
+    /// <summary>
+    /// How often a trial may lose its silo mid-training (the process killed or crashed) and resume
+    /// elsewhere before it is marked failed, so that a trial that brings down every silo it runs on
+    /// ends; a silo that stops gracefully does not count.
+    /// </summary>
+    public int TrialInterruptions { get; set; } = 5;
 
     /// <summary>Iterations between checkpoints of a trial's training state into its grain state.</summary>
     public int CheckpointInterval { get; set; } = 5_000;

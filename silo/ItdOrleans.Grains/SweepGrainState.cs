@@ -28,7 +28,7 @@ public sealed class SweepGrainState
     [Id(5)]
     public int Launched { get; set; }
 
-    /// <summary>Keys of launched trials whose start failed for a passing reason; each poll starts them again.</summary>
+    /// <summary>Launched trials whose start failed for a passing reason, by key; polls start them again.</summary>
     [Id(6)]
     public HashSet<string> Unstarted { get; set; } = [];
 }

@@ -19,7 +19,7 @@ namespace ItdOrleans.Grains;
 /// </remarks>
 [SlotWeightedPlacement]
 public sealed partial class TrialGrain(
-    [PersistentState("trial", GrainStorage.Provider)] IPersistentState<TrialGrainState> state,
+    [PersistentState(GrainStorage.TrialState, GrainStorage.Provider)] IPersistentState<TrialGrainState> state,
     TrainingSlots slots,
     DatasetProvider datasets,
     ILocalSiloDetails silo,
@@ -44,15 +44,23 @@ public sealed partial class TrialGrain(
 
     private bool IsRunning => _run is { IsCompleted: false };
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Stored as pending or running means its silo stopped under it: carry on from the checkpoint.
-        if (Trial.Spec is not null && Trial.Status is TrialStatus.Pending or TrialStatus.Running)
+        if (Trial.Spec is null)
+        {
+            return;
+        }
+
+        if (Trial.Status == TrialStatus.Running && !await CountInterruptionAsync(Trial.Spec))
+        {
+            return;
+        }
+
+        // Pending: its silo stopped or died under it, or it was waiting for a slot; carry on from the checkpoint.
+        if (Trial.Status == TrialStatus.Pending)
         {
             Launch();
         }
-
-        return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -155,6 +163,31 @@ public sealed partial class TrialGrain(
             Trial.Silo,
             Trial.Attempts);
 
+    // Stored as running: its silo died under it, since a silo that stops stores its trials as pending.
+    // Returns whether the trial may resume.
+    private async Task<bool> CountInterruptionAsync(TrainingSpec spec)
+    {
+        Trial.Interruptions++;
+        var limit = options.Value.TrialInterruptions;
+        if (Trial.Interruptions > limit)
+        {
+            var reason = $"interrupted {Trial.Interruptions} times by the loss of its silo, more than the {limit} "
+                + $"that {ItdOptions.Section}:TrialInterruptions allows";
+            LogTrialFailedFor(logger, Key, spec.Rule, spec.Seed, reason);
+            await FailAsync(reason);
+
+            // Counted as started and ended here, so that the ended trials and their durations include it.
+            metrics.TrialStarted(spec.Rule);
+            RecordEnd(spec.Rule, Trial.TrainingTime);
+            return false;
+        }
+
+        LogTrialInterrupted(logger, Key, spec.Rule, spec.Seed, Trial.Interruptions, limit);
+        Trial.Status = TrialStatus.Pending;
+        await SaveAsync();
+        return true;
+    }
+
     private void Launch()
     {
         _stop = new CancellationTokenSource();
@@ -209,7 +242,7 @@ public sealed partial class TrialGrain(
 
     private async Task TrainWithRetriesAsync(TrainingSpec spec, Activity? span, CancellationToken stop)
     {
-        for (var failures = 0; ; failures++)
+        while (true)
         {
             Trial.Attempts++;
             Trial.Status = TrialStatus.Running;
@@ -223,7 +256,9 @@ public sealed partial class TrialGrain(
             }
             catch (Exception exception) when (!stop.IsCancellationRequested)
             {
-                if (failures < options.Value.TrialRetries)
+                // Stored with the next attempt or the failure, so that the limit holds across activations.
+                Trial.Failures++;
+                if (Trial.Failures <= options.Value.TrialRetries)
                 {
                     LogTrialRetrying(logger, exception, Key, spec.Rule, spec.Seed, Trial.Attempts);
                     continue;
@@ -280,7 +315,7 @@ public sealed partial class TrialGrain(
             if (IsOverTimeLimit(trainer))
             {
                 var reason = $"time limit of {options.Value.TrialTimeLimit} exceeded at iteration {trainer.Iteration}";
-                LogTrialTimedOut(logger, Key, spec.Rule, spec.Seed, reason);
+                LogTrialFailedFor(logger, Key, spec.Rule, spec.Seed, reason);
                 await FailAsync(reason);
                 return;
             }

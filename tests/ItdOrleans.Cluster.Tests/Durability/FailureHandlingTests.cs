@@ -10,8 +10,8 @@ using Orleans.TestingHost;
 namespace ItdOrleans.Cluster.Tests.Durability;
 
 /// <summary>
-/// Retries, failures, the time limit and the training slots of one silo with one slot, checked
-/// on trials made to throw mid-training.
+/// Retries, failures, interruptions, the time limit and the training slots of one silo with one
+/// slot, checked on trials made to throw mid-training or stored as if their silo had died.
 /// </summary>
 [Trait("Category", "Slow")]
 public sealed class FailureHandlingTests : IAsyncLifetime
@@ -34,6 +34,9 @@ public sealed class FailureHandlingTests : IAsyncLifetime
     // A sweep of one trial whose first write to storage fails.
     private static readonly SweepSpec UnwrittenSweep = Sweep with { Name = "unwritten", Seeds = [7] };
 
+    // Throws on every attempt but the second, which trains long enough to be deactivated mid-way.
+    private static readonly TrainingSpec Deactivated = Trials[2] with { Seed = 8, Iterations = 1_000_000 };
+
     private readonly InjectedFaults _faults = new();
 
     private InProcessTestCluster _cluster = null!;
@@ -48,13 +51,15 @@ public sealed class FailureHandlingTests : IAsyncLifetime
                 ["Itd:SweepConcurrency"] = "3",
                 ["Itd:CheckpointInterval"] = "100",
                 ["Itd:TrialTimeLimit"] = TimeLimit,
+                ["Itd:TrialInterruptions"] = "1",
                 ["Itd:SliceDuration"] = "00:00:00.050",
                 ["Itd:SweepPollInterval"] = "00:00:00.100",
             })
             .Build();
         var faults = _faults
             .Add(TrialKey.Of(Trials[0]), iteration: 200, failingAttempts: 1)
-            .Add(TrialKey.Of(Trials[1]), iteration: 100, failingAttempts: int.MaxValue);
+            .Add(TrialKey.Of(Trials[1]), iteration: 100, failingAttempts: int.MaxValue)
+            .Add(TrialKey.Of(Deactivated), iteration: 200, failsOnAttempt: attempt => attempt != 2);
 
         string[] unwritten = [TrialKey.Of(SweepGrid.Expand(UnwrittenSweep).Single())];
 
@@ -99,6 +104,15 @@ public sealed class FailureHandlingTests : IAsyncLifetime
         Assert.Equal(StraightThrough.Train(Trials[2]).Curve, untouched.Result!.Curve);
     }
 
+    // Writes a trial's state as a silo that died mid-training would have left it.
+    private Task StoreAsync(TrialGrainState trial)
+    {
+        var storage = _cluster.GetActiveSilos().First().ServiceProvider
+            .GetRequiredKeyedService<IGrainStorage>(GrainStorage.Provider);
+        var grainId = _cluster.Client.GetTrial(trial.Spec!).GetGrainId();
+        return storage.WriteStateAsync(GrainStorage.TrialState, grainId, new GrainState<TrialGrainState>(trial));
+    }
+
     // With one training slot, every trial trains its slices in one stretch, retries included.
     private bool OneAtATime(IEnumerable<TrainingSpec> trials)
     {
@@ -128,12 +142,48 @@ public sealed class FailureHandlingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Failures_count_towards_the_retries_across_activations()
+    {
+        var trial = _cluster.Client.GetTrial(Deactivated);
+        await trial.Start(Deactivated, "deactivated");
+        await Eventually.Until(
+            () => trial.GetRecord(), record => record!.Attempts == 2 && record.IterationsDone >= 300);
+
+        await _cluster.DeactivateAsync(trial);
+        var failed = await Eventually.Until(() => trial.GetRecord(), record => record!.HasEnded);
+
+        // One failure before the deactivation and two after it: the third is one more than the two retries.
+        Assert.Equal((TrialStatus.Failed, 4), (failed!.Status, failed.Attempts));
+        Assert.StartsWith(InjectedFaults.Message, failed.Error);
+    }
+
+    [Fact]
+    public async Task A_trial_found_running_on_activation_resumes_or_fails_past_the_interruption_limit()
+    {
+        var resumed = Trials[2] with { Seed = 9 };
+        var lost = Trials[2] with { Seed = 10 };
+        await StoreAsync(new TrialGrainState { Spec = resumed, Status = TrialStatus.Running, Attempts = 1 });
+        await StoreAsync(
+            new TrialGrainState { Spec = lost, Status = TrialStatus.Running, Attempts = 2, Interruptions = 1 });
+
+        var finished = await Eventually.Until(() => _cluster.Client.GetTrial(resumed).GetRecord(), r => r!.HasEnded);
+        var failed = await Eventually.Until(() => _cluster.Client.GetTrial(lost).GetRecord(), r => r!.HasEnded);
+
+        Assert.Equal((TrialStatus.Finished, 2), (finished!.Status, finished.Attempts));
+        Assert.Equal(StraightThrough.Train(resumed).Curve, finished.Result!.Curve);
+        Assert.Equal((TrialStatus.Failed, 2), (failed!.Status, failed.Attempts));
+        Assert.StartsWith("interrupted 2 times by the loss of its silo", failed.Error);
+        Assert.Contains("Itd:TrialInterruptions", failed.Error);
+    }
+
+    [Fact]
     public async Task A_trial_whose_start_could_not_be_stored_is_started_again_and_trains_once()
     {
         var sweep = _cluster.Client.GetSweep($"unwritten-{Guid.NewGuid():N}");
 
         await sweep.Start(UnwrittenSweep);
-        var final = await Eventually.Until(() => sweep.GetStatus(includeCurves: true), s => s.State != SweepState.Running);
+        var final = await Eventually.Until(
+            () => sweep.GetStatus(includeCurves: true), status => status.State != SweepState.Running);
 
         var trial = Assert.Single(final.Trials);
         Assert.Equal(SweepState.Finished, final.State);
