@@ -17,6 +17,8 @@ public sealed partial class SweepGrain(
     IOptions<ItdOptions> options,
     ILogger<SweepGrain> logger) : Grain, ISweepGrain
 {
+    private static readonly TimeSpan LaunchTimeBudget = TimeSpan.FromSeconds(2);
+
     private IGrainTimer? _follow;
     private Activity? _span;
 
@@ -151,19 +153,26 @@ public sealed partial class SweepGrain(
             Activity.Current = _span;
         }
 
+        // A trial that has ended already (reused from the store) frees its place at once, so launching goes on
+        // while there is room; for a while only, since the sweep answers no call meanwhile.
         var limit = Concurrency();
-        var running = Enumerable.Range(0, Sweep.Launched).Count(i => !Sweep.Trials[i].HasEnded);
-        var batch = new List<int>();
-        while (Sweep.Launched < Sweep.Trials.Count && running < limit)
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < LaunchTimeBudget)
         {
-            batch.Add(Sweep.Launched++);
-            running++;
-        }
+            var running = Enumerable.Range(0, Sweep.Launched).Count(i => !Sweep.Trials[i].HasEnded);
+            var room = Math.Min(limit - running, Sweep.Trials.Count - Sweep.Launched);
+            if (room <= 0)
+            {
+                return;
+            }
 
-        var records = await Task.WhenAll(batch.Select(i => StartTrialAsync(Sweep.Trials[i])));
-        for (var i = 0; i < batch.Count; i++)
-        {
-            Sweep.Trials[batch[i]] = records[i];
+            var batch = Enumerable.Range(Sweep.Launched, room).ToList();
+            Sweep.Launched += room;
+            var records = await Task.WhenAll(batch.Select(i => StartTrialAsync(Sweep.Trials[i])));
+            for (var i = 0; i < batch.Count; i++)
+            {
+                Sweep.Trials[batch[i]] = records[i];
+            }
         }
     }
 

@@ -45,6 +45,28 @@ public sealed class SweepTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_sweep_of_trials_that_have_all_ended_already_collects_them_at_once()
+    {
+        // More trials than the cluster's slots (two silos of one slot per processor) would launch at once.
+        var spec = SmallSweep("reused") with
+        {
+            LearningRates = [.. Enumerable.Range(1, Environment.ProcessorCount + 1).Select(i => i * 1e-3)],
+            Iterations = [100],
+        };
+        var first = fixture.Client.GetSweep($"reused-first-{Guid.NewGuid():N}");
+        await first.Start(spec);
+        await Eventually.Until(() => first.GetStatus(), s => s.State != SweepState.Running);
+        var second = fixture.Client.GetSweep($"reused-second-{Guid.NewGuid():N}");
+
+        var started = await second.Start(spec);
+        var status = await Eventually.Until(() => second.GetStatus(), s => s.State != SweepState.Running);
+
+        Assert.True(started.Trials.Count > 2 * Environment.ProcessorCount);
+        Assert.All(started.Trials, trial => Assert.Equal(TrialStatus.Finished, trial.Status));
+        Assert.Equal(SweepState.Finished, status.State);
+    }
+
+    [Fact]
     public async Task Curves_come_with_the_status_only_when_asked_for()
     {
         var sweep = fixture.Client.GetSweep($"curves-{Guid.NewGuid():N}");
