@@ -14,6 +14,7 @@ namespace ItdOrleans.Grains;
 public sealed partial class SweepGrain(
     [PersistentState("sweep", GrainStorage.Provider)] IPersistentState<SweepGrainState> state,
     PublishedTrainingSlots clusterSlots,
+    DatasetProvider datasets,
     IOptions<ItdOptions> options,
     ILogger<SweepGrain> logger) : Grain, ISweepGrain
 {
@@ -46,7 +47,12 @@ public sealed partial class SweepGrain(
                     $"Sweep '{Id}' was started with a different specification; choose another sweep id.");
         }
 
-        var problems = SweepValidator.Validate(spec);
+        // The data is checked on this silo before anything is stored, so that a sweep without it is refused
+        // rather than having every trial fail.
+        var missingData = SweepVocabulary.Datasets.Contains(spec.Dataset)
+            ? await datasets.ProblemAsync(spec.Dataset)
+            : null;
+        var problems = SweepValidator.Validate(spec, new SweepValidationOptions { CheckDataset = _ => missingData });
         if (problems.Count > 0)
         {
             // Carried as an ArgumentException, which every client can deserialise.

@@ -8,8 +8,9 @@ namespace ItdOrleans.Cluster.Tests;
 /// <summary>Two silos and a client in this process, set up as the silo host sets up a real silo.</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
-    /// <summary>A folder that holds no dataset, for trials that must fail to load theirs.</summary>
-    public const string MissingDatasetDirectory = "/nonexistent/itd-orleans/fashion-mnist";
+    /// <summary>An empty folder the silos take for Fashion-MNIST's, for trials and sweeps without data.</summary>
+    public string EmptyDatasetDirectory { get; } =
+        Directory.CreateTempSubdirectory("itd-no-fashion-mnist-").FullName;
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
@@ -21,7 +22,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Itd:DatasetDirectories:mnist"] = MnistDirectory.Find(),
-                ["Itd:DatasetDirectories:fashion-mnist"] = MissingDatasetDirectory,
+                ["Itd:DatasetDirectories:fashion-mnist"] = EmptyDatasetDirectory,
                 ["Itd:SweepPollInterval"] = "00:00:00.200",
                 ["Itd:SliceDuration"] = "00:00:00.200",
             })
@@ -38,5 +39,6 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
+        Directory.Delete(EmptyDatasetDirectory);
     }
 }

@@ -110,6 +110,22 @@ public sealed class SweepTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_sweep_whose_data_the_silo_cannot_load_is_refused_saying_where_it_looked()
+    {
+        var sweepId = $"no-data-{Guid.NewGuid():N}";
+        var sweep = fixture.Client.GetSweep(sweepId);
+
+        var refusal = await Assert.ThrowsAsync<ArgumentException>(
+            () => sweep.Start(SmallSweep("no-data") with { Dataset = "fashion-mnist" }));
+
+        Assert.Contains("dataset 'fashion-mnist' cannot be loaded", refusal.Message);
+        Assert.Contains(
+            $"{fixture.EmptyDatasetDirectory}, given by Itd:DatasetDirectories:fashion-mnist", refusal.Message);
+        Assert.Equal(SweepState.NotStarted, (await sweep.GetStatus()).State);
+        Assert.DoesNotContain(await fixture.Client.GetSweepRegistry().List(), summary => summary.SweepId == sweepId);
+    }
+
+    [Fact]
     public async Task A_cancelled_sweep_stops_its_trials()
     {
         var sweep = fixture.Client.GetSweep($"cancel-{Guid.NewGuid():N}");
