@@ -1,3 +1,5 @@
+using ItdOrleans.Sweeps;
+
 namespace ItdOrleans.Grains;
 
 /// <summary>How a silo runs trials and sweeps; bound from the configuration section "Itd".</summary>
@@ -5,6 +7,9 @@ public sealed class ItdOptions
 {
     /// <summary>The configuration section these options are read from.</summary>
     public const string Section = "Itd";
+
+    /// <summary>The most trials a sweep may have; a sweep with more is refused when started.</summary>
+    public int MaxTrials { get; set; } = new SweepValidationOptions().MaxTrials;
 
     /// <summary>Trials trained at once on this silo; 0 means one per processor.</summary>
     public int TrainingSlots { get; set; }

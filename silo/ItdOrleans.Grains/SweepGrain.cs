@@ -52,7 +52,8 @@ public sealed partial class SweepGrain(
         var missingData = SweepVocabulary.Datasets.Contains(spec.Dataset)
             ? await datasets.ProblemAsync(spec.Dataset)
             : null;
-        var problems = SweepValidator.Validate(spec, new SweepValidationOptions { CheckDataset = _ => missingData });
+        var problems = SweepValidator.Validate(
+            spec, new SweepValidationOptions { MaxTrials = options.Value.MaxTrials, CheckDataset = _ => missingData });
         if (problems.Count > 0)
         {
             // Carried as an ArgumentException, which every client can deserialise.

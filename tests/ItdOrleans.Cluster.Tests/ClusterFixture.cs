@@ -1,3 +1,4 @@
+using System.Globalization;
 using ItdOrleans.Contracts;
 using ItdOrleans.Grains;
 using Microsoft.Extensions.Configuration;
@@ -8,6 +9,9 @@ namespace ItdOrleans.Cluster.Tests;
 /// <summary>Two silos and a client in this process, set up as the silo host sets up a real silo.</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
+    /// <summary>The most trials the silos accept in a sweep, below the default.</summary>
+    public const int MaxTrials = 1_000;
+
     /// <summary>An empty folder the silos take for Fashion-MNIST's, for trials and sweeps without data.</summary>
     public string EmptyDatasetDirectory { get; } =
         Directory.CreateTempSubdirectory("itd-no-fashion-mnist-").FullName;
@@ -23,6 +27,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             {
                 ["Itd:DatasetDirectories:mnist"] = MnistDirectory.Find(),
                 ["Itd:DatasetDirectories:fashion-mnist"] = EmptyDatasetDirectory,
+                ["Itd:MaxTrials"] = MaxTrials.ToString(CultureInfo.InvariantCulture),
                 ["Itd:SweepPollInterval"] = "00:00:00.200",
                 ["Itd:SliceDuration"] = "00:00:00.200",
             })

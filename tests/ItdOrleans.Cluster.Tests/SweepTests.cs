@@ -110,6 +110,18 @@ public sealed class SweepTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_sweep_over_the_silos_trial_limit_is_refused()
+    {
+        var sweep = fixture.Client.GetSweep($"too-large-{Guid.NewGuid():N}");
+        var rates = Enumerable.Range(1, ClusterFixture.MaxTrials / 2 + 1).Select(i => i * 1e-5);
+
+        var refusal = await Assert.ThrowsAsync<ArgumentException>(
+            () => sweep.Start(SmallSweep("too-large") with { LearningRates = [.. rates], Seeds = [1] }));
+
+        Assert.Contains($"more than the limit of {ClusterFixture.MaxTrials:N0}", refusal.Message);
+    }
+
+    [Fact]
     public async Task A_sweep_whose_data_the_silo_cannot_load_is_refused_saying_where_it_looked()
     {
         var sweepId = $"no-data-{Guid.NewGuid():N}";
