@@ -178,7 +178,7 @@ public sealed partial class TrialGrain(
 
             // Counted as started and ended here, so that the ended trials and their durations include it.
             metrics.TrialStarted(spec.Rule);
-            RecordEnd(spec.Rule, Trial.TrainingTime);
+            RecordEnd(spec.Rule);
             return false;
         }
 
@@ -208,7 +208,6 @@ public sealed partial class TrialGrain(
 
         using var span = SweepActivities.StartTrial(Key, spec.Rule, spec.Seed);
         metrics.TrialStarted(spec.Rule);
-        var clock = Stopwatch.StartNew();
         try
         {
             await TrainWithRetriesAsync(spec, span, stop);
@@ -216,11 +215,12 @@ public sealed partial class TrialGrain(
         finally
         {
             slots.Release();
-            RecordEnd(spec.Rule, clock.Elapsed);
+            RecordEnd(spec.Rule);
         }
     }
 
-    private void RecordEnd(string rule, TimeSpan duration)
+    // An ended trial's duration is its training time over all attempts and silos, not this activation's share.
+    private void RecordEnd(string rule)
     {
         TrialOutcome? outcome = Trial.Status switch
         {
@@ -232,7 +232,7 @@ public sealed partial class TrialGrain(
 
         if (outcome is { } ended)
         {
-            metrics.TrialEnded(rule, ended, duration);
+            metrics.TrialEnded(rule, ended, Trial.TrainingTime);
         }
         else
         {

@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using ItdOrleans.Contracts;
 using ItdOrleans.Core.Training;
 using ItdOrleans.Grains;
+using ItdOrleans.ServiceDefaults;
 using ItdOrleans.Sweeps;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -107,11 +110,19 @@ public sealed class FailureHandlingTests : IAsyncLifetime
     // Writes a trial's state as a silo that died mid-training would have left it.
     private Task StoreAsync(TrialGrainState trial)
     {
-        var storage = _cluster.GetActiveSilos().First().ServiceProvider
-            .GetRequiredKeyedService<IGrainStorage>(GrainStorage.Provider);
         var grainId = _cluster.Client.GetTrial(trial.Spec!).GetGrainId();
-        return storage.WriteStateAsync(GrainStorage.TrialState, grainId, new GrainState<TrialGrainState>(trial));
+        return Storage().WriteStateAsync(GrainStorage.TrialState, grainId, new GrainState<TrialGrainState>(trial));
     }
+
+    private async Task<TrialGrainState> ReadStoredAsync(TrainingSpec spec)
+    {
+        var stored = new GrainState<TrialGrainState>(new TrialGrainState());
+        await Storage().ReadStateAsync(GrainStorage.TrialState, _cluster.Client.GetTrial(spec).GetGrainId(), stored);
+        return stored.State;
+    }
+
+    private IGrainStorage Storage() => _cluster.GetActiveSilos().First().ServiceProvider
+        .GetRequiredKeyedService<IGrainStorage>(GrainStorage.Provider);
 
     // With one training slot, every trial trains its slices in one stretch, retries included.
     private bool OneAtATime(IEnumerable<TrainingSpec> trials)
@@ -155,6 +166,34 @@ public sealed class FailureHandlingTests : IAsyncLifetime
         // One failure before the deactivation and two after it: the third is one more than the two retries.
         Assert.Equal((TrialStatus.Failed, 4), (failed!.Status, failed.Attempts));
         Assert.StartsWith(InjectedFaults.Message, failed.Error);
+    }
+
+    [Fact]
+    public async Task The_duration_of_a_resumed_trial_is_its_training_time_over_all_attempts()
+    {
+        var spec = Trials[2] with { Seed = 11, Iterations = 1_000_000 };
+        var trial = _cluster.Client.GetTrial(spec);
+        var durations = new ConcurrentQueue<double>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, meters) =>
+        {
+            if (instrument.Name == TelemetryNames.TrialDuration)
+            {
+                meters.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((_, seconds, _, _) => durations.Enqueue(seconds));
+        listener.Start();
+
+        await trial.Start(spec, "resumed");
+        await Eventually.Until(() => trial.GetRecord(), record => record!.IterationsDone >= 300);
+        await _cluster.DeactivateAsync(trial);
+        var ended = await Eventually.Until(() => trial.GetRecord(), record => record!.HasEnded);
+        var stored = await ReadStoredAsync(spec);
+
+        // Ended by the time limit on its second activation.
+        Assert.Equal((TrialStatus.Failed, 2), (ended!.Status, ended.Attempts));
+        Assert.Contains(stored.TrainingTime.TotalSeconds, durations);
     }
 
     [Fact]
