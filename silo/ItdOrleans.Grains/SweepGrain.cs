@@ -31,9 +31,17 @@ public sealed partial class SweepGrain(
     {
         if (Sweep.State == SweepState.Running)
         {
+            // Reactivated, after its silo died or the cluster restarted: the trace goes on under a span of its own.
+            _span = SweepActivities.ResumeSweep(Id, Sweep.Trials.Count, Sweep.TraceParent);
             Follow();
         }
 
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        EndSpan();
         return Task.CompletedTask;
     }
 
@@ -66,6 +74,7 @@ public sealed partial class SweepGrain(
         Sweep.Trials = [.. SweepGrid.Expand(spec).Select(TrialRecord.Pending)];
         LogSweepStarted(logger, Id, spec.Name, Sweep.Trials.Count);
         _span = SweepActivities.StartSweep(Id, Sweep.Trials.Count);
+        Sweep.TraceParent = _span?.Id;
 
         await LaunchAsync();
         await SaveAsync();
@@ -132,6 +141,12 @@ public sealed partial class SweepGrain(
 
     private async Task PollAsync(CancellationToken cancellation)
     {
+        // Trials reached from the follow timer, started or woken, still belong to the sweep's trace.
+        if (_span is not null)
+        {
+            Activity.Current = _span;
+        }
+
         var endedBefore = Sweep.Trials.Count(t => t.HasEnded);
         var launchedBefore = Sweep.Launched;
         var running = Enumerable.Range(0, Sweep.Launched).Where(i => !Sweep.Trials[i].HasEnded).ToList();
@@ -154,12 +169,6 @@ public sealed partial class SweepGrain(
 
     private async Task LaunchAsync()
     {
-        // Trials started from the follow timer still belong to the sweep's trace.
-        if (_span is not null)
-        {
-            Activity.Current = _span;
-        }
-
         // A trial that has ended already (reused from the store) frees its place at once, so launching goes on
         // while there is room; for a while only, since the sweep answers no call meanwhile.
         var limit = Concurrency();

@@ -31,4 +31,8 @@ public sealed class SweepGrainState
     /// <summary>Launched trials whose start failed for a passing reason, by key; polls start them again.</summary>
     [Id(6)]
     public HashSet<string> Unstarted { get; set; } = [];
+
+    /// <summary>The W3C trace context of the span the sweep started with, which its later spans continue.</summary>
+    [Id(7)]
+    public string? TraceParent { get; set; }
 }

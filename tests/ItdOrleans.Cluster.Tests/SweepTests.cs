@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using ItdOrleans.Contracts;
+using ItdOrleans.ServiceDefaults;
 using ItdOrleans.Sweeps;
 
 namespace ItdOrleans.Cluster.Tests;
@@ -154,6 +157,30 @@ public sealed class SweepTests(ClusterFixture fixture)
         Assert.Equal(TrialStatus.Cancelled, stopped!.Status);
         Assert.Equal(stopped.IterationsDone, (await trial.GetRecord())!.IterationsDone);
         Assert.True(stopped.IterationsDone < 10_000_000);
+    }
+
+    [Fact]
+    public async Task A_reactivated_sweep_carries_on_its_trace_under_a_resumed_span()
+    {
+        var sweepId = $"traced-{Guid.NewGuid():N}";
+        var spans = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == TelemetryNames.Source,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStarted = span => spans.Enqueue(span),
+        };
+        ActivitySource.AddActivityListener(listener);
+        var sweep = fixture.Client.GetSweep(sweepId);
+        await sweep.Start(SmallSweep("traced") with { Rules = ["vbp"], Seeds = [9], Iterations = [10_000_000] });
+
+        await fixture.Cluster.DeactivateAsync(sweep);
+        await sweep.GetStatus();
+        await sweep.Cancel();
+
+        var started = Assert.Single(spans, span => span.DisplayName == $"sweep {sweepId}");
+        var resumed = Assert.Single(spans, span => span.DisplayName == $"sweep {sweepId} (resumed)");
+        Assert.Equal((started.TraceId, started.SpanId), (resumed.TraceId, resumed.ParentSpanId));
     }
 
     [Fact]
