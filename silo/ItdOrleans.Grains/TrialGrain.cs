@@ -92,13 +92,14 @@ public sealed partial class TrialGrain(
         }
 
         Trial.Spec ??= spec;
-        var retrain = Trial.Sweeps.Add(sweepId) && Trial.Status == TrialStatus.Failed;
+        var retrain = Trial.Status == TrialStatus.Failed && !Trial.Sweeps.Contains(sweepId);
         if (IsRunning && (retrain || Trial.Status == TrialStatus.Cancelled))
         {
             // The run is finishing its last slice or its failure; let it write the trial's state first.
             await _run!;
         }
 
+        Trial.Sweeps.Add(sweepId);
         if (retrain)
         {
             // What failed may have been fixed since (the data, the time limit): a sweep that did not see the
