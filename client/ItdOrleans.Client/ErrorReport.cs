@@ -37,6 +37,11 @@ public sealed record ErrorReport(Terminal Terminal, bool Verbose)
     {
         CommandAppException => (exception.Message, ExitCodes.InvalidInput),
         SweepSpecException or TrialsFileException => (exception.Message, ExitCodes.InvalidInput),
+
+        // How a grain refuses a sweep (invalid, or its data missing): the one exception every client can
+        // deserialise. Its subtypes (a null or out-of-range argument) are faults of the program instead.
+        ArgumentException when exception.GetType() == typeof(ArgumentException) =>
+            (exception.Message, ExitCodes.InvalidInput),
         DatasetNotFoundException or DatasetFileException or DatasetDownloadException =>
             (exception.Message, ExitCodes.InvalidInput),
         ClusterUnreachableException or SweepNotFoundException => (exception.Message, ExitCodes.Failure),

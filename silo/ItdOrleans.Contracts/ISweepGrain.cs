@@ -10,11 +10,12 @@ namespace ItdOrleans.Contracts;
 public interface ISweepGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Validates the specification and starts the sweep, returning at once. Starting again with an
-    /// equal specification just reports the status; a different one under the same id is refused.
+    /// Validates the specification, checks that this silo can load its dataset, and starts the sweep,
+    /// returning at once. Starting again with an equal specification just reports the status; a
+    /// different one under the same id is refused.
     /// </summary>
-    /// <exception cref="ArgumentException">The specification is invalid; the message lists every problem,
-    /// as a <see cref="SweepSpecException"/> would.</exception>
+    /// <exception cref="ArgumentException">The specification is invalid or its data is missing; the message
+    /// lists every problem, as a <see cref="SweepSpecException"/> would.</exception>
     /// <exception cref="InvalidOperationException">The id is taken by a different specification.</exception>
     [Alias("start")]
     Task<SweepStatus> Start(SweepSpec spec);

@@ -12,8 +12,9 @@ public interface ITrialGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Starts training in the background and returns at once with the current record. Idempotent:
-    /// a trial that is pending, running or has finished, diverged or failed is not trained again,
-    /// only a cancelled one resumes from its last checkpoint.
+    /// a trial that is pending, running or has finished or diverged is not trained again, a cancelled
+    /// one resumes from its last checkpoint, and a failed one is trained again from the start only
+    /// for a sweep that has not asked for it before.
     /// </summary>
     /// <param name="spec">The specification; its <see cref="TrialKey"/> must equal this grain's key.</param>
     /// <param name="sweepId">The sweep that wants this trial, so that cancelling one sweep leaves

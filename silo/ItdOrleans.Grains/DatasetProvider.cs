@@ -14,9 +14,20 @@ public sealed partial class DatasetProvider(IOptions<ItdOptions> options, ILogge
     private readonly ConcurrentDictionary<string, byte> _announced = new(StringComparer.Ordinal);
 
     /// <summary>The dataset's splits, loading them on first use.</summary>
+    /// <exception cref="DatasetNotFoundException">The files are nowhere this silo looks; the message says
+    /// where it looked, naming the silo's settings.</exception>
     public Task<DatasetSplits> GetAsync(string name) => Task.Run(() =>
     {
-        var splits = SharedDatasets.Get(name, OptionsFor(name));
+        DatasetSplits splits;
+        try
+        {
+            splits = SharedDatasets.Get(name, OptionsFor(name));
+        }
+        catch (DatasetNotFoundException missing)
+        {
+            throw new DatasetNotFoundException(missing.DatasetName, InSiloTerms(name, missing.Message));
+        }
+
         if (_announced.TryAdd(splits.Name, 0))
         {
             LogDatasetLoaded(logger, splits.Name, splits.Source, splits.Fingerprint, splits.SizeInBytes);
@@ -25,12 +36,38 @@ public sealed partial class DatasetProvider(IOptions<ItdOptions> options, ILogge
         return splits;
     });
 
+    /// <summary>Why the dataset cannot be loaded here, saying where it was looked for; null when it loads.</summary>
+    public async Task<string?> ProblemAsync(string name)
+    {
+        try
+        {
+            await GetAsync(name);
+            return null;
+        }
+        catch (Exception exception)
+            when (exception is DatasetNotFoundException or DatasetFileException or DatasetDownloadException)
+        {
+            return $"dataset '{name}' cannot be loaded on the silo: {exception.Message}";
+        }
+    }
+
     private DatasetOptions OptionsFor(string name) => new()
     {
         Directory = options.Value.DatasetDirectories.GetValueOrDefault(name),
         CacheDirectory = options.Value.DatasetCacheDirectory,
         AllowDownload = options.Value.AllowDatasetDownload,
     };
+
+    // The catalog names its library options; a silo sets them through its configuration.
+    private static string InSiloTerms(string name, string message) => message
+        .Replace(
+            "DatasetOptions.Directory",
+            $"{ItdOptions.Section}:{nameof(ItdOptions.DatasetDirectories)}:{name}",
+            StringComparison.Ordinal)
+        .Replace(
+            "DatasetOptions.AllowDownload",
+            $"{ItdOptions.Section}:{nameof(ItdOptions.AllowDatasetDownload)}",
+            StringComparison.Ordinal);
 
     [LoggerMessage(EventId = 3201, Level = LogLevel.Information,
         Message = "Dataset {Dataset} loaded: {Source}; fingerprint {Fingerprint}, {Bytes} bytes held")]

@@ -5,4 +5,7 @@ public static class GrainStorage
 {
     /// <summary>The storage provider every grain state is kept in.</summary>
     public const string Provider = "itd";
+
+    /// <summary>The name of a trial grain's state.</summary>
+    public const string TrialState = "trial";
 }

@@ -1,3 +1,5 @@
+using ItdOrleans.Sweeps;
+
 namespace ItdOrleans.Grains;
 
 /// <summary>How a silo runs trials and sweeps; bound from the configuration section "Itd".</summary>
@@ -6,11 +8,24 @@ public sealed class ItdOptions
     /// <summary>The configuration section these options are read from.</summary>
     public const string Section = "Itd";
 
+    /// <summary>The most trials a sweep may have; a sweep with more is refused when started.</summary>
+    public int MaxTrials { get; set; } = new SweepValidationOptions().MaxTrials;
+
     /// <summary>Trials trained at once on this silo; 0 means one per processor.</summary>
     public int TrainingSlots { get; set; }
 
-    /// <summary>How often a trial whose training threw is started again before it is marked failed.</summary>
+    /// <summary>
+    /// How often a trial whose training threw is started again before it is marked failed, counted
+    /// over all its activations and silos.
+    /// </summary>
     public int TrialRetries { get; set; } = 2;
+
+    /// <summary>
+    /// How often a trial may lose its silo mid-training (the process killed or crashed) and resume
+    /// elsewhere before it is marked failed, so that a trial that brings down every silo it runs on
+    /// ends; a silo that stops gracefully does not count.
+    /// </summary>
+    public int TrialInterruptions { get; set; } = 5;
 
     /// <summary>Iterations between checkpoints of a trial's training state into its grain state.</summary>
     public int CheckpointInterval { get; set; } = 5_000;

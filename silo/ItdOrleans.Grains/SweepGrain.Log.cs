@@ -18,8 +18,13 @@ public sealed partial class SweepGrain
     private static partial void LogSweepCancelled(ILogger logger, string sweepId, int finished, int trials);
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Error,
-        Message = "Sweep {SweepId} could not start trial {TrialKey}")]
+        Message = "Sweep {SweepId} could not start trial {TrialKey}: the trial refused its specification")]
     private static partial void LogTrialNotStarted(
+        ILogger logger, Exception exception, string sweepId, string trialKey);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning,
+        Message = "Sweep {SweepId} could not start trial {TrialKey}; starting it again on its next poll")]
+    private static partial void LogTrialStartRetrying(
         ILogger logger, Exception exception, string sweepId, string trialKey);
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning,

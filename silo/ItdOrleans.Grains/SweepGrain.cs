@@ -14,9 +14,12 @@ namespace ItdOrleans.Grains;
 public sealed partial class SweepGrain(
     [PersistentState("sweep", GrainStorage.Provider)] IPersistentState<SweepGrainState> state,
     PublishedTrainingSlots clusterSlots,
+    DatasetProvider datasets,
     IOptions<ItdOptions> options,
     ILogger<SweepGrain> logger) : Grain, ISweepGrain
 {
+    private static readonly TimeSpan LaunchTimeBudget = TimeSpan.FromSeconds(2);
+
     private IGrainTimer? _follow;
     private Activity? _span;
 
@@ -28,9 +31,17 @@ public sealed partial class SweepGrain(
     {
         if (Sweep.State == SweepState.Running)
         {
+            // Reactivated, after its silo died or the cluster restarted: the trace goes on under a span of its own.
+            _span = SweepActivities.ResumeSweep(Id, Sweep.Trials.Count, Sweep.TraceParent);
             Follow();
         }
 
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        EndSpan();
         return Task.CompletedTask;
     }
 
@@ -44,7 +55,13 @@ public sealed partial class SweepGrain(
                     $"Sweep '{Id}' was started with a different specification; choose another sweep id.");
         }
 
-        var problems = SweepValidator.Validate(spec);
+        // The data is checked on this silo before anything is stored, so that a sweep without it is refused
+        // rather than having every trial fail.
+        var missingData = SweepVocabulary.Datasets.Contains(spec.Dataset)
+            ? await datasets.ProblemAsync(spec.Dataset)
+            : null;
+        var problems = SweepValidator.Validate(
+            spec, new SweepValidationOptions { MaxTrials = options.Value.MaxTrials, CheckDataset = _ => missingData });
         if (problems.Count > 0)
         {
             // Carried as an ArgumentException, which every client can deserialise.
@@ -57,6 +74,7 @@ public sealed partial class SweepGrain(
         Sweep.Trials = [.. SweepGrid.Expand(spec).Select(TrialRecord.Pending)];
         LogSweepStarted(logger, Id, spec.Name, Sweep.Trials.Count);
         _span = SweepActivities.StartSweep(Id, Sweep.Trials.Count);
+        Sweep.TraceParent = _span?.Id;
 
         await LaunchAsync();
         await SaveAsync();
@@ -123,10 +141,16 @@ public sealed partial class SweepGrain(
 
     private async Task PollAsync(CancellationToken cancellation)
     {
+        // Trials reached from the follow timer, started or woken, still belong to the sweep's trace.
+        if (_span is not null)
+        {
+            Activity.Current = _span;
+        }
+
         var endedBefore = Sweep.Trials.Count(t => t.HasEnded);
         var launchedBefore = Sweep.Launched;
         var running = Enumerable.Range(0, Sweep.Launched).Where(i => !Sweep.Trials[i].HasEnded).ToList();
-        var records = await Task.WhenAll(running.Select(i => FetchTrialAsync(Sweep.Trials[i])));
+        var records = await Task.WhenAll(running.Select(i => RefreshTrialAsync(Sweep.Trials[i])));
         for (var i = 0; i < running.Count; i++)
         {
             Sweep.Trials[running[i]] = records[i];
@@ -145,25 +169,26 @@ public sealed partial class SweepGrain(
 
     private async Task LaunchAsync()
     {
-        // Trials started from the follow timer still belong to the sweep's trace.
-        if (_span is not null)
-        {
-            Activity.Current = _span;
-        }
-
+        // A trial that has ended already (reused from the store) frees its place at once, so launching goes on
+        // while there is room; for a while only, since the sweep answers no call meanwhile.
         var limit = Concurrency();
-        var running = Enumerable.Range(0, Sweep.Launched).Count(i => !Sweep.Trials[i].HasEnded);
-        var batch = new List<int>();
-        while (Sweep.Launched < Sweep.Trials.Count && running < limit)
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < LaunchTimeBudget)
         {
-            batch.Add(Sweep.Launched++);
-            running++;
-        }
+            var running = Enumerable.Range(0, Sweep.Launched).Count(i => !Sweep.Trials[i].HasEnded);
+            var room = Math.Min(limit - running, Sweep.Trials.Count - Sweep.Launched);
+            if (room <= 0)
+            {
+                return;
+            }
 
-        var records = await Task.WhenAll(batch.Select(i => StartTrialAsync(Sweep.Trials[i])));
-        for (var i = 0; i < batch.Count; i++)
-        {
-            Sweep.Trials[batch[i]] = records[i];
+            var batch = Enumerable.Range(Sweep.Launched, room).ToList();
+            Sweep.Launched += room;
+            var records = await Task.WhenAll(batch.Select(i => StartTrialAsync(Sweep.Trials[i])));
+            for (var i = 0; i < batch.Count; i++)
+            {
+                Sweep.Trials[batch[i]] = records[i];
+            }
         }
     }
 
@@ -198,25 +223,29 @@ public sealed partial class SweepGrain(
     {
         try
         {
-            return await GrainFactory.GetTrial(trial.Key).Start(trial.Spec, Id);
+            var record = await GrainFactory.GetTrial(trial.Key).Start(trial.Spec, Id);
+            Sweep.Unstarted.Remove(trial.Key);
+            return record;
         }
-        catch (Exception exception) when (IsClusterChanging(exception))
+        catch (ArgumentException exception)
         {
-            // Launched but not started: the next poll finds the trial without state and starts it.
-            LogTrialUnreachable(logger, exception, Id, trial.Key);
-            return trial;
-        }
-        catch (Exception exception)
-        {
+            // The trial refused its specification, and would refuse it again.
+            Sweep.Unstarted.Remove(trial.Key);
             LogTrialNotStarted(logger, exception, Id, trial.Key);
             return trial with { Status = TrialStatus.Failed, Error = exception.Message };
         }
+        catch (Exception exception)
+        {
+            // Not started as far as this sweep knows: the call did not reach the trial (placed on a silo
+            // that has just died), or its state could not be written. The next poll starts it again.
+            Sweep.Unstarted.Add(trial.Key);
+            LogTrialStartRetrying(logger, exception, Id, trial.Key);
+            return trial;
+        }
     }
 
-    // The call did not reach a trial, as when it was placed on a silo that has just died and is
-    // not yet out of the membership; the trial itself refused nothing.
-    private static bool IsClusterChanging(Exception exception) =>
-        exception is OrleansMessageRejectionException or TimeoutException;
+    private Task<TrialRecord> RefreshTrialAsync(TrialRecord trial) =>
+        Sweep.Unstarted.Contains(trial.Key) ? StartTrialAsync(trial) : FetchTrialAsync(trial);
 
     private async Task<TrialRecord> FetchTrialAsync(TrialRecord trial)
     {

@@ -27,4 +27,12 @@ public sealed class SweepGrainState
     /// <summary>Trials started so far; trials start in grid order.</summary>
     [Id(5)]
     public int Launched { get; set; }
+
+    /// <summary>Launched trials whose start failed for a passing reason, by key; polls start them again.</summary>
+    [Id(6)]
+    public HashSet<string> Unstarted { get; set; } = [];
+
+    /// <summary>The W3C trace context of the span the sweep started with, which its later spans continue.</summary>
+    [Id(7)]
+    public string? TraceParent { get; set; }
 }

@@ -21,5 +21,18 @@ public sealed partial class TrialGrain
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Error,
         Message = "Trial {TrialKey} ({Rule}, seed {Seed}) failed: {Reason}")]
-    private static partial void LogTrialTimedOut(ILogger logger, string trialKey, string rule, int seed, string reason);
+    private static partial void LogTrialFailedFor(
+        ILogger logger, string trialKey, string rule, int seed, string reason);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Information,
+        Message = "Trial {TrialKey} ({Rule}, seed {Seed}) failed before ({Reason}); "
+            + "sweep {SweepId} has it trained again")]
+    private static partial void LogTrialTrainedAgain(
+        ILogger logger, string trialKey, string rule, int seed, string sweepId, string? reason);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning,
+        Message = "Trial {TrialKey} ({Rule}, seed {Seed}) lost its silo mid-training; resuming it from its last "
+            + "checkpoint (interruption {Interruptions}, at most {Limit})")]
+    private static partial void LogTrialInterrupted(
+        ILogger logger, string trialKey, string rule, int seed, int interruptions, int limit);
 }

@@ -19,7 +19,7 @@ namespace ItdOrleans.Grains;
 /// </remarks>
 [SlotWeightedPlacement]
 public sealed partial class TrialGrain(
-    [PersistentState("trial", GrainStorage.Provider)] IPersistentState<TrialGrainState> state,
+    [PersistentState(GrainStorage.TrialState, GrainStorage.Provider)] IPersistentState<TrialGrainState> state,
     TrainingSlots slots,
     DatasetProvider datasets,
     ILocalSiloDetails silo,
@@ -44,15 +44,23 @@ public sealed partial class TrialGrain(
 
     private bool IsRunning => _run is { IsCompleted: false };
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Stored as pending or running means its silo stopped under it: carry on from the checkpoint.
-        if (Trial.Spec is not null && Trial.Status is TrialStatus.Pending or TrialStatus.Running)
+        if (Trial.Spec is null)
+        {
+            return;
+        }
+
+        if (Trial.Status == TrialStatus.Running && !await CountInterruptionAsync(Trial.Spec))
+        {
+            return;
+        }
+
+        // Pending: its silo stopped or died under it, or it was waiting for a slot; carry on from the checkpoint.
+        if (Trial.Status == TrialStatus.Pending)
         {
             Launch();
         }
-
-        return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -84,20 +92,37 @@ public sealed partial class TrialGrain(
         }
 
         Trial.Spec ??= spec;
-        Trial.Sweeps.Add(sweepId);
-        if (Trial.Status == TrialStatus.Cancelled && IsRunning)
+        var retrain = Trial.Status == TrialStatus.Failed && !Trial.Sweeps.Contains(sweepId);
+        if (IsRunning && (retrain || Trial.Status == TrialStatus.Cancelled))
         {
-            // The cancelled run is finishing its slice; let it write its checkpoint first.
+            // The run is finishing its last slice or its failure; let it write the trial's state first.
             await _run!;
         }
 
-        if (!IsRunning && Trial.Status is TrialStatus.Pending or TrialStatus.Cancelled)
+        Trial.Sweeps.Add(sweepId);
+        if (retrain)
+        {
+            // What failed may have been fixed since (the data, the time limit): a sweep that did not see the
+            // failure gets the trial trained again from the start.
+            LogTrialTrainedAgain(logger, Key, spec.Rule, spec.Seed, sweepId, Trial.Error);
+            state.State = new TrialGrainState { Spec = Trial.Spec, Sweeps = Trial.Sweeps };
+            _lastEvaluation = -1;
+        }
+
+        var launch = !IsRunning && Trial.Status is TrialStatus.Pending or TrialStatus.Cancelled;
+        if (launch)
         {
             Trial.Status = TrialStatus.Pending;
+        }
+
+        // Stored before training starts: a write that throws leaves nothing training unknown to the caller,
+        // who starts the trial again.
+        await SaveAsync();
+        if (launch)
+        {
             Launch();
         }
 
-        await SaveAsync();
         return Record()!;
     }
 
@@ -139,6 +164,31 @@ public sealed partial class TrialGrain(
             Trial.Silo,
             Trial.Attempts);
 
+    // Stored as running: its silo died under it, since a silo that stops stores its trials as pending.
+    // Returns whether the trial may resume.
+    private async Task<bool> CountInterruptionAsync(TrainingSpec spec)
+    {
+        Trial.Interruptions++;
+        var limit = options.Value.TrialInterruptions;
+        if (Trial.Interruptions > limit)
+        {
+            var reason = $"interrupted {Trial.Interruptions} times by the loss of its silo, more than the {limit} "
+                + $"that {ItdOptions.Section}:TrialInterruptions allows";
+            LogTrialFailedFor(logger, Key, spec.Rule, spec.Seed, reason);
+            await FailAsync(reason);
+
+            // Counted as started and ended here, so that the ended trials and their durations include it.
+            metrics.TrialStarted(spec.Rule);
+            RecordEnd(spec.Rule);
+            return false;
+        }
+
+        LogTrialInterrupted(logger, Key, spec.Rule, spec.Seed, Trial.Interruptions, limit);
+        Trial.Status = TrialStatus.Pending;
+        await SaveAsync();
+        return true;
+    }
+
     private void Launch()
     {
         _stop = new CancellationTokenSource();
@@ -159,7 +209,6 @@ public sealed partial class TrialGrain(
 
         using var span = SweepActivities.StartTrial(Key, spec.Rule, spec.Seed);
         metrics.TrialStarted(spec.Rule);
-        var clock = Stopwatch.StartNew();
         try
         {
             await TrainWithRetriesAsync(spec, span, stop);
@@ -167,11 +216,12 @@ public sealed partial class TrialGrain(
         finally
         {
             slots.Release();
-            RecordEnd(spec.Rule, clock.Elapsed);
+            RecordEnd(spec.Rule);
         }
     }
 
-    private void RecordEnd(string rule, TimeSpan duration)
+    // An ended trial's duration is its training time over all attempts and silos, not this activation's share.
+    private void RecordEnd(string rule)
     {
         TrialOutcome? outcome = Trial.Status switch
         {
@@ -183,7 +233,7 @@ public sealed partial class TrialGrain(
 
         if (outcome is { } ended)
         {
-            metrics.TrialEnded(rule, ended, duration);
+            metrics.TrialEnded(rule, ended, Trial.TrainingTime);
         }
         else
         {
@@ -193,7 +243,7 @@ public sealed partial class TrialGrain(
 
     private async Task TrainWithRetriesAsync(TrainingSpec spec, Activity? span, CancellationToken stop)
     {
-        for (var failures = 0; ; failures++)
+        while (true)
         {
             Trial.Attempts++;
             Trial.Status = TrialStatus.Running;
@@ -207,7 +257,9 @@ public sealed partial class TrialGrain(
             }
             catch (Exception exception) when (!stop.IsCancellationRequested)
             {
-                if (failures < options.Value.TrialRetries)
+                // Stored with the next attempt or the failure, so that the limit holds across activations.
+                Trial.Failures++;
+                if (Trial.Failures <= options.Value.TrialRetries)
                 {
                     LogTrialRetrying(logger, exception, Key, spec.Rule, spec.Seed, Trial.Attempts);
                     continue;
@@ -264,7 +316,7 @@ public sealed partial class TrialGrain(
             if (IsOverTimeLimit(trainer))
             {
                 var reason = $"time limit of {options.Value.TrialTimeLimit} exceeded at iteration {trainer.Iteration}";
-                LogTrialTimedOut(logger, Key, spec.Rule, spec.Seed, reason);
+                LogTrialFailedFor(logger, Key, spec.Rule, spec.Seed, reason);
                 await FailAsync(reason);
                 return;
             }

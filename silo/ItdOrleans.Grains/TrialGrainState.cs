@@ -44,4 +44,12 @@ public sealed class TrialGrainState
     /// <summary>Time spent training so far, over every attempt and silo, up to the last write.</summary>
     [Id(10)]
     public TimeSpan TrainingTime { get; set; }
+
+    /// <summary>Attempts that threw, over every activation and silo; compared with the retry limit.</summary>
+    [Id(11)]
+    public int Failures { get; set; }
+
+    /// <summary>Activations that found the trial stored as running, its silo gone without stopping it.</summary>
+    [Id(12)]
+    public int Interruptions { get; set; }
 }

@@ -30,7 +30,7 @@ public sealed class SweepMetrics
         _trialDuration = meter.CreateHistogram(
             TelemetryNames.TrialDuration,
             "s",
-            "Wall-clock time of a trial from start to end.",
+            "Time a trial spent training, summed over all its attempts and silos, recorded when it ends.",
             tags: null,
             new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
 
@@ -48,7 +48,10 @@ public sealed class SweepMetrics
         _trialsRunning.Add(1, RuleTag(rule));
     }
 
-    /// <summary>Counts a trial of <paramref name="rule"/> as ended and records how long it ran.</summary>
+    /// <summary>
+    /// Counts a trial of <paramref name="rule"/> as ended and records <paramref name="duration"/>, its
+    /// training time over all its attempts and silos.
+    /// </summary>
     public void TrialEnded(string rule, TrialOutcome outcome, TimeSpan duration)
     {
         var ruleTag = RuleTag(rule);

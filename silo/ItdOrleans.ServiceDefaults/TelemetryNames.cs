@@ -30,7 +30,7 @@ public static class TelemetryNames
     /// <summary>Minibatch iterations trained, tagged by learning rule (counter).</summary>
     public const string TrainingIterations = "itd.training.iterations";
 
-    /// <summary>Wall-clock time of a trial from start to end, in seconds (histogram).</summary>
+    /// <summary>Training time of an ended trial over all its attempts and silos, in seconds (histogram).</summary>
     public const string TrialDuration = "itd.trial.duration";
 
     /// <summary>Latest accuracy reported per learning rule and split (gauge).</summary>

@@ -5,7 +5,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings beside the program, wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = AppContext.BaseDirectory,
+});
 var configuration = builder.Configuration;
 builder.AddItdSiloWeb();
 builder.UseOrleans(silo =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ItdOrleans.Contracts;
 using ItdOrleans.Grains;
 using Microsoft.Extensions.Configuration;
@@ -9,7 +10,14 @@ namespace ItdOrleans.Cluster.Tests;
 /// <summary>Two silos and a client in this process, set up as the silo host sets up a real silo.</summary>
 public sealed class ClusterFixture(IMessageSink log) : IAsyncLifetime
 {
+    /// <summary>The most trials the silos accept in a sweep, below the default.</summary>
+    public const int MaxTrials = 1_000;
+
     private InProcessTestCluster? _cluster;
+
+    /// <summary>An empty folder the silos take for the unavailable dataset's, for trials and sweeps without data.</summary>
+    public string EmptyDatasetDirectory { get; } =
+        Directory.CreateTempSubdirectory("itd-no-data-").FullName;
 
     /// <summary>The dataset other than the real digits, set to a missing folder, for trials that must fail.</summary>
     public static string UnavailableDataset => RealDigits.Current.IsMnist ? "fashion-mnist" : "mnist";
@@ -26,7 +34,8 @@ public sealed class ClusterFixture(IMessageSink log) : IAsyncLifetime
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 [RealDigitsSetting.Key] = RealDigitsSetting.Value,
-                [RealDigitsSetting.DirectoryKey(UnavailableDataset)] = "/nonexistent/itd-orleans/dataset",
+                [RealDigitsSetting.DirectoryKey(UnavailableDataset)] = EmptyDatasetDirectory,
+                ["Itd:MaxTrials"] = MaxTrials.ToString(CultureInfo.InvariantCulture),
                 ["Itd:SweepPollInterval"] = "00:00:00.200",
                 ["Itd:SliceDuration"] = "00:00:00.200",
             })
@@ -47,5 +56,7 @@ public sealed class ClusterFixture(IMessageSink log) : IAsyncLifetime
             await _cluster.StopAllSilosAsync();
             await _cluster.DisposeAsync();
         }
+
+        Directory.Delete(EmptyDatasetDirectory);
     }
 }

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using ItdOrleans.Contracts;
+using ItdOrleans.ServiceDefaults;
 using ItdOrleans.Sweeps;
 
 namespace ItdOrleans.Cluster.Tests;
@@ -45,6 +48,28 @@ public sealed class SweepTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_sweep_of_trials_that_have_all_ended_already_collects_them_at_once()
+    {
+        // More trials than the cluster's slots (two silos of one slot per processor) would launch at once.
+        var spec = SmallSweep("reused") with
+        {
+            LearningRates = [.. Enumerable.Range(1, Environment.ProcessorCount + 1).Select(i => i * 1e-3)],
+            Iterations = [100],
+        };
+        var first = fixture.Client.GetSweep($"reused-first-{Guid.NewGuid():N}");
+        await first.Start(spec);
+        await Eventually.Until(() => first.GetStatus(), s => s.State != SweepState.Running);
+        var second = fixture.Client.GetSweep($"reused-second-{Guid.NewGuid():N}");
+
+        var started = await second.Start(spec);
+        var status = await Eventually.Until(() => second.GetStatus(), s => s.State != SweepState.Running);
+
+        Assert.True(started.Trials.Count > 2 * Environment.ProcessorCount);
+        Assert.All(started.Trials, trial => Assert.Equal(TrialStatus.Finished, trial.Status));
+        Assert.Equal(SweepState.Finished, status.State);
+    }
+
+    [Fact]
     public async Task Curves_come_with_the_status_only_when_asked_for()
     {
         var sweep = fixture.Client.GetSweep($"curves-{Guid.NewGuid():N}");
@@ -88,6 +113,34 @@ public sealed class SweepTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_sweep_over_the_silos_trial_limit_is_refused()
+    {
+        var sweep = fixture.Client.GetSweep($"too-large-{Guid.NewGuid():N}");
+        var rates = Enumerable.Range(1, ClusterFixture.MaxTrials / 2 + 1).Select(i => i * 1e-5);
+
+        var refusal = await Assert.ThrowsAsync<ArgumentException>(
+            () => sweep.Start(SmallSweep("too-large") with { LearningRates = [.. rates], Seeds = [1] }));
+
+        Assert.Contains($"more than the limit of {ClusterFixture.MaxTrials:N0}", refusal.Message);
+    }
+
+    [Fact]
+    public async Task A_sweep_whose_data_the_silo_cannot_load_is_refused_saying_where_it_looked()
+    {
+        var sweepId = $"no-data-{Guid.NewGuid():N}";
+        var sweep = fixture.Client.GetSweep(sweepId);
+
+        var refusal = await Assert.ThrowsAsync<ArgumentException>(
+            () => sweep.Start(SmallSweep("no-data") with { Dataset = ClusterFixture.UnavailableDataset }));
+
+        Assert.Contains("dataset 'fashion-mnist' cannot be loaded", refusal.Message);
+        Assert.Contains(
+            $"{fixture.EmptyDatasetDirectory}, given by {RealDigitsSetting.DirectoryKey(ClusterFixture.UnavailableDataset)}", refusal.Message);
+        Assert.Equal(SweepState.NotStarted, (await sweep.GetStatus()).State);
+        Assert.DoesNotContain(await fixture.Client.GetSweepRegistry().List(), summary => summary.SweepId == sweepId);
+    }
+
+    [Fact]
     public async Task A_cancelled_sweep_stops_its_trials()
     {
         var sweep = fixture.Client.GetSweep($"cancel-{Guid.NewGuid():N}");
@@ -104,6 +157,30 @@ public sealed class SweepTests(ClusterFixture fixture)
         Assert.Equal(TrialStatus.Cancelled, stopped!.Status);
         Assert.Equal(stopped.IterationsDone, (await trial.GetRecord())!.IterationsDone);
         Assert.True(stopped.IterationsDone < 10_000_000);
+    }
+
+    [Fact]
+    public async Task A_reactivated_sweep_carries_on_its_trace_under_a_resumed_span()
+    {
+        var sweepId = $"traced-{Guid.NewGuid():N}";
+        var spans = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == TelemetryNames.Source,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStarted = span => spans.Enqueue(span),
+        };
+        ActivitySource.AddActivityListener(listener);
+        var sweep = fixture.Client.GetSweep(sweepId);
+        await sweep.Start(SmallSweep("traced") with { Rules = ["vbp"], Seeds = [9], Iterations = [10_000_000] });
+
+        await fixture.Cluster.DeactivateAsync(sweep);
+        await sweep.GetStatus();
+        await sweep.Cancel();
+
+        var started = Assert.Single(spans, span => span.DisplayName == $"sweep {sweepId}");
+        var resumed = Assert.Single(spans, span => span.DisplayName == $"sweep {sweepId} (resumed)");
+        Assert.Equal((started.TraceId, started.SpanId), (resumed.TraceId, resumed.ParentSpanId));
     }
 
     [Fact]

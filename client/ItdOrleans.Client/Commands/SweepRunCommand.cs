@@ -28,7 +28,7 @@ public sealed class SweepRunCommand(Terminal terminal) : AsyncCommand<RunSetting
             $"Running sweep [bold]{sweepId}[/]: {SweepGrid.Count(spec)} trials on {spec.Dataset}, in this process.");
 
         var clock = Stopwatch.StartNew();
-        await using var silo = await LocalSilo.StartAsync(settings.Verbose, cancellation);
+        await using var silo = await LocalSilo.StartAsync(settings.Verbose, settings.MaxTrials, cancellation);
         var sweep = silo.Grains.GetSweep(sweepId);
         await sweep.Start(spec);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using ItdOrleans.Grains;
@@ -10,6 +11,8 @@ namespace ItdOrleans.Client.Hosting;
 /// <summary>One silo inside this process, on free localhost ports, needing no outside service.</summary>
 public static class LocalSilo
 {
+    private const string MaxTrialsKey = $"{ItdOptions.Section}:{nameof(ItdOptions.MaxTrials)}";
+
     // Sweeps in this process report to the terminal often; the silo collects trial progress as often.
     private static readonly KeyValuePair<string, string?>[] Settings =
     [
@@ -17,9 +20,13 @@ public static class LocalSilo
     ];
 
     /// <summary>Starts the silo; its grains are called through the returned host.</summary>
-    public static async Task<GrainHost> StartAsync(bool verbose, CancellationToken cancellation)
+    /// <param name="maxTrials">The most trials a sweep may have, when given on the command line.</param>
+    public static async Task<GrainHost> StartAsync(bool verbose, int? maxTrials, CancellationToken cancellation)
     {
-        var builder = HostSetup.CreateBuilder(verbose, Settings);
+        KeyValuePair<string, string?>[] limit = maxTrials is { } most
+            ? [new(MaxTrialsKey, most.ToString(CultureInfo.InvariantCulture))]
+            : [];
+        var builder = HostSetup.CreateBuilder(verbose, [.. Settings, .. limit]);
         if (LocalStore.PathFrom(builder.Configuration) is { } store)
         {
             // Sweeps, trials and checkpoints go to a SQLite file and outlive this process.

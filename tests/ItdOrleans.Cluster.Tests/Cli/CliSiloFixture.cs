@@ -23,6 +23,9 @@ public sealed class CliSiloFixture(IMessageSink log) : IAsyncLifetime
 
     public string ClusterId { get; } = $"itd-cli-{Guid.NewGuid():N}";
 
+    /// <summary>An empty folder that the silo takes for Fashion-MNIST's, for sweeps that lack their data.</summary>
+    public string EmptyDatasetDirectory { get; } = Directory.CreateTempSubdirectory("itd-cli-no-data-").FullName;
+
     /// <summary>The arguments followed by the options that reach this silo.</summary>
     public string[] Args(params string[] args) =>
     [
@@ -52,6 +55,7 @@ public sealed class CliSiloFixture(IMessageSink log) : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [RealDigitsSetting.Key] = RealDigitsSetting.Value,
+            [RealDigitsSetting.DirectoryKey(ClusterFixture.UnavailableDataset)] = EmptyDatasetDirectory,
             ["Itd:SweepPollInterval"] = "00:00:00.200",
             ["Itd:SliceDuration"] = "00:00:00.200",
         });
@@ -72,6 +76,8 @@ public sealed class CliSiloFixture(IMessageSink log) : IAsyncLifetime
             await _host.StopAsync();
             _host.Dispose();
         }
+
+        Directory.Delete(EmptyDatasetDirectory);
     }
 
     /// <summary>A localhost port nothing listens on at the moment.</summary>

@@ -90,6 +90,20 @@ public sealed class ClusterCommandTests(CliSiloFixture silo) : IClassFixture<Cli
     }
 
     [Fact]
+    public async Task Sweep_whose_data_the_silo_lacks_is_refused_in_a_plain_message()
+    {
+        var start = await ItdProcess.RunAsync(
+            silo.Args("sweep", "start", "--preset", "tiny", "--dataset", ClusterFixture.UnavailableDataset));
+
+        Assert.True(start.ExitCode == 2, start.ToString());
+        Assert.Contains("dataset 'fashion-mnist' cannot be loaded", start.Error);
+        Assert.Contains(silo.EmptyDatasetDirectory, start.Error);
+        Assert.DoesNotContain("Exception", start.Error);
+        Assert.DoesNotContain("   at ", start.Error);
+        Assert.Equal("", start.Output);
+    }
+
+    [Fact]
     public async Task Unknown_sweep_id_is_named()
     {
         var show = await ItdProcess.RunAsync(silo.Args("sweep", "show", "no-such-sweep"));

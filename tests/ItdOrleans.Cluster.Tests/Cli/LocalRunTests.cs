@@ -87,6 +87,21 @@ public sealed class LocalRunTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
+    public async Task The_trial_limit_given_reaches_the_silo_of_the_run()
+    {
+        // Three trials: over the limit the silo would otherwise read from the environment.
+        var environment = new Dictionary<string, string?> { ["Itd__MaxTrials"] = "2" };
+
+        var result = await ItdProcess.RunAsync(
+            environment, "sweep", "run", "--preset", "tiny", "--seeds", "1", "--iterations", "50",
+            "--max-trials", "3");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("tiny on mnist", result.Output);
+    }
+
+    [Fact]
     public async Task File_and_preset_together_are_refused()
     {
         var spec = _files.Write("one.yaml", "name: one\n");
