@@ -15,7 +15,7 @@ public sealed class ClusterFixture(IMessageSink log) : IAsyncLifetime
 
     private InProcessTestCluster? _cluster;
 
-    /// <summary>An empty folder the silos take for the unavailable dataset's, for trials and sweeps without data.</summary>
+    /// <summary>An empty folder the silos take for the unavailable dataset: sweeps and trials without data.</summary>
     public string EmptyDatasetDirectory { get; } =
         Directory.CreateTempSubdirectory("itd-no-data-").FullName;
 
