@@ -133,9 +133,10 @@ public sealed class SweepTests(ClusterFixture fixture)
         var refusal = await Assert.ThrowsAsync<ArgumentException>(
             () => sweep.Start(SmallSweep("no-data") with { Dataset = ClusterFixture.UnavailableDataset }));
 
-        Assert.Contains("dataset 'fashion-mnist' cannot be loaded", refusal.Message);
+        var dataset = ClusterFixture.UnavailableDataset;
+        Assert.Contains($"dataset '{dataset}' cannot be loaded", refusal.Message);
         Assert.Contains(
-            $"{fixture.EmptyDatasetDirectory}, given by {RealDigitsSetting.DirectoryKey(ClusterFixture.UnavailableDataset)}", refusal.Message);
+            $"{fixture.EmptyDatasetDirectory}, given by {RealDigitsSetting.DirectoryKey(dataset)}", refusal.Message);
         Assert.Equal(SweepState.NotStarted, (await sweep.GetStatus()).State);
         Assert.DoesNotContain(await fixture.Client.GetSweepRegistry().List(), summary => summary.SweepId == sweepId);
     }

@@ -96,7 +96,7 @@ public sealed class ClusterCommandTests(CliSiloFixture silo) : IClassFixture<Cli
             silo.Args("sweep", "start", "--preset", "tiny", "--dataset", ClusterFixture.UnavailableDataset));
 
         Assert.True(start.ExitCode == 2, start.ToString());
-        Assert.Contains("dataset 'fashion-mnist' cannot be loaded", start.Error);
+        Assert.Contains($"dataset '{ClusterFixture.UnavailableDataset}' cannot be loaded", start.Error);
         Assert.Contains(silo.EmptyDatasetDirectory, start.Error);
         Assert.DoesNotContain("Exception", start.Error);
         Assert.DoesNotContain("   at ", start.Error);

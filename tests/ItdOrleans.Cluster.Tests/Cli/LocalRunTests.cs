@@ -98,7 +98,7 @@ public sealed class LocalRunTests : IDisposable
             "--max-trials", "3");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("tiny on mnist", result.Output);
+        Assert.Contains($"tiny on {RealDigits.Current.Name}", result.Output);
     }
 
     [Fact]

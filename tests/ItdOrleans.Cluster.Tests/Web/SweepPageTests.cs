@@ -84,7 +84,7 @@ public sealed class SweepPageTests(WebSiloFixture silo, ITestOutputHelper output
         Assert.Equal(["learning-curves-1.png", "learning-curves-2.png", "accuracy-vs-learning-rate-1.png"], figures);
         using var http = new HttpClient { BaseAddress = new Uri(silo.BaseAddress) };
         var svg = await http.GetStringAsync($"/sweeps/{sweepId}/accuracy-vs-learning-rate-1.svg");
-        Assert.Contains("Final test accuracy against learning rate on MNIST", svg);
+        Assert.Contains($"Final test accuracy against learning rate on {RealDigits.Current.Title}", svg);
         var missing = await http.GetAsync($"/sweeps/{sweepId}/learning-curves-3.png");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
     }
