@@ -7,4 +7,6 @@ cd "$(dirname "$0")/../.."
 
 deploy/local/prerequisites.sh
 dotnet build ItdOrleans.sln -c Release -nologo -v quiet
-dotnet test ItdOrleans.sln -c Release --no-build -nologo "$@"
+# One test assembly at a time: the cluster tests time real silos, and the core tests' training would
+# otherwise compete with them for a small machine's cores.
+dotnet test ItdOrleans.sln -c Release --no-build -nologo -m:1 "$@"

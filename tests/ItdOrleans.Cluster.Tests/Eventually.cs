@@ -42,10 +42,15 @@ public static class Eventually
             if (DateTime.UtcNow > deadline)
             {
                 throw new TimeoutException(
-                    $"Still not done after {Patience}: {value}\n{failure}\n{context()}".TrimEnd());
+                    $"Still not done after {Patience}: {Describe(value)}\n{failure}\n{context()}".TrimEnd());
             }
 
             await Task.Delay(200);
         }
     }
+
+    // A collection is shown by its items, not its type name.
+    private static string Describe<T>(T value) => value is System.Collections.IEnumerable items and not string
+        ? "[" + string.Join(", ", items.Cast<object?>()) + "]"
+        : $"{value}";
 }

@@ -6,9 +6,10 @@ namespace ItdOrleans.Cluster.Tests.Durability;
 /// <summary>The size of the trials of the durability tests: long enough to interrupt, short enough to rerun.</summary>
 internal static class DurableTrials
 {
-    public const int Iterations = 12_000;
+    // Long enough that a busy machine still catches a trial between its first checkpoints and its middle.
+    public const int Iterations = 40_000;
 
-    public const int EvaluationInterval = 500;
+    public const int EvaluationInterval = 2_000;
 
     /// <summary>Matches Itd:CheckpointInterval of <see cref="DurableSettings.Silo"/>.</summary>
     public const int CheckpointInterval = 100;

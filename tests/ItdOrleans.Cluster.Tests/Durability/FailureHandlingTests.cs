@@ -127,7 +127,7 @@ public sealed class FailureHandlingTests : IAsyncLifetime
     {
         var stored = new GrainState<TrialGrainState>(new TrialGrainState());
         await Storage().ReadStateAsync(GrainStorage.TrialState, Client.GetTrial(spec).GetGrainId(), stored);
-        return stored.State;
+        return stored.State ?? throw new InvalidOperationException($"No stored state for {TrialKey.Of(spec)}.");
     }
 
     private IGrainStorage Storage() => Cluster.GetActiveSilos().First().ServiceProvider
