@@ -43,7 +43,7 @@ internal static class SweepPages
               <h2>Learning curves</h2>
               <p class="hint">Mean over seeds of finished and running trials, with one standard deviation
                 either side; one colour per learning rule.</p>
-              <div id="curves"><p class="empty">No trial has reported an evaluation yet.</p></div>
+              <div id="curves"><p class="empty">Loading the learning curves…</p></div>
             </section>
             <section>
               <h2>Comparison table</h2>

@@ -28,13 +28,15 @@ public sealed class SweepPlotCommand(Terminal terminal) : AsyncCommand<PlotSetti
         var figures = SweepFigures.Write(groups, directory);
 
         // The paths alone on standard output, so that scripts can pick them up; what each shows beside.
-        terminal.Error.MarkupLineInterpolated($"Wrote {figures.Count} figures of {results.Name} to {directory}:");
+        var noun = figures.Count == 1 ? "figure" : "figures";
+        terminal.Error.MarkupLineInterpolated($"Wrote {figures.Count} {noun} of {results.Name} to {directory}:");
         foreach (var figure in figures)
         {
             terminal.Error.MarkupLineInterpolated($"  {figure.PngFile}: {figure.Title}");
             terminal.Out.WriteLine(Path.Combine(directory, figure.PngFile));
             terminal.Out.WriteLine(Path.Combine(directory, figure.SvgFile));
         }
+
         return ExitCodes.Success;
     }
 }

@@ -30,7 +30,13 @@ public sealed class SweepRunCommand(Terminal terminal) : AsyncCommand<RunSetting
         var clock = Stopwatch.StartNew();
         await using var silo = await LocalSilo.StartAsync(settings.Verbose, settings.MaxTrials, cancellation);
         var sweep = silo.Grains.GetSweep(sweepId);
-        await sweep.Start(spec);
+        var started = await sweep.Start(spec);
+        if (started.Trials.Count(trial => trial.HasEnded) is var reused and > 0)
+        {
+            terminal.Out.WriteLine(
+                $"{reused} of {started.Trials.Count} trials had ended in an earlier run and are taken from the local "
+                + "store as they were, speeds included (Itd__LocalStore=none trains everything afresh).");
+        }
 
         var interrupted = false;
         try

@@ -21,8 +21,9 @@ public sealed class SweepStartCommand(Terminal terminal) : AsyncCommand<StartSet
 
         // The id alone on standard output, so that scripts can capture it.
         terminal.Out.WriteLine(sweepId);
-        terminal.Error.MarkupLineInterpolated(
-            $"Started {status.Trials.Count} trials on {spec.Dataset}; follow them with: itd sweep watch {sweepId}");
+        terminal.Error.WriteLine(
+            $"Started {status.Trials.Count} trials on {spec.Dataset}; follow them with: "
+            + $"itd sweep watch {sweepId}{settings.AsArguments()}");
         return ExitCodes.Success;
     }
 }

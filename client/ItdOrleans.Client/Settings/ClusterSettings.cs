@@ -77,6 +77,26 @@ public class ClusterSettings : ItdSettings
             .Select(option => KeyValuePair.Create(option.Key, option.Value));
     }
 
+    /// <summary>The cluster options as given, for a command line that reaches the same cluster.</summary>
+    public string AsArguments()
+    {
+        (string Option, string? Value)[] options =
+        [
+            ("--cluster", Provider),
+            ("--connection-string", ConnectionString),
+            ("--gateway-port", GatewayPort?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("--cluster-id", ClusterId),
+            ("--service-id", ServiceId),
+            .. (Gateways ?? []).Select(gateway => ("--gateway", (string?)gateway)),
+        ];
+        return string.Concat(options
+            .Where(option => option.Value is not null)
+            .Select(option => $" {option.Option} {Quoted(option.Value!)}"));
+    }
+
+    private static string Quoted(string value) =>
+        value.All(c => char.IsLetterOrDigit(c) || c is '.' or ':' or '-' or '_' or '/') ? value : $"'{value}'";
+
     // Orleans' name of the provider chosen; a gateway list alone chooses static clustering.
     private string? ProviderType => Provider is not null
         ? Providers.GetValueOrDefault(Provider.Trim())

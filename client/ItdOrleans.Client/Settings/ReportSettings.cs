@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ItdOrleans.Client.Settings;
@@ -8,10 +7,6 @@ namespace ItdOrleans.Client.Settings;
 public sealed class ReportSettings : SweepResultsSettings
 {
     [CommandOption("--out <DIR>")]
-    [Description("Folder for report.md and its figures; created if needed.")]
+    [Description("Folder for report.md and its figures, created if needed; NAME-report unless given.")]
     public string? OutputDirectory { get; init; }
-
-    public override ValidationResult Validate() => OutputDirectory is null
-        ? ValidationResult.Error("give the report's folder with --out DIR")
-        : base.Validate();
 }

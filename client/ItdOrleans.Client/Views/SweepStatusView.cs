@@ -39,11 +39,15 @@ public sealed class SweepStatusView(Terminal terminal)
         }
     }
 
-    /// <summary>How many trials ended, and how.</summary>
-    public static string Counts(SweepStatus status) =>
-        $"{status.Ended}/{status.Trials.Count} trials ended, {status.Count(TrialStatus.Finished)} finished, "
-        + $"{status.Count(TrialStatus.Failed)} failed, {status.Count(TrialStatus.Diverged)} diverged, "
-        + $"{status.Count(TrialStatus.Running)} running";
+    /// <summary>How many trials ended, and how; cancelled ones only when there are any.</summary>
+    public static string Counts(SweepStatus status)
+    {
+        var cancelled = status.Count(TrialStatus.Cancelled);
+        return $"{status.Ended}/{status.Trials.Count} trials ended, {status.Count(TrialStatus.Finished)} finished, "
+            + $"{status.Count(TrialStatus.Failed)} failed, {status.Count(TrialStatus.Diverged)} diverged, "
+            + (cancelled > 0 ? $"{cancelled} cancelled, " : "")
+            + $"{status.Count(TrialStatus.Running)} running";
+    }
 
     /// <summary>A state in the words a user reads.</summary>
     public static string State(SweepState state) => state switch

@@ -109,6 +109,10 @@
 
   async function refreshCurves(path, settings) {
     if (settings.length === 0) {
+      const empty = document.createElement("p");
+      empty.className = "empty";
+      empty.textContent = "No trial has reported an evaluation yet.";
+      document.getElementById("curves").replaceChildren(empty);
       return;
     }
     const svgs = await Promise.all(settings.map(async (_, index) =>

@@ -123,15 +123,16 @@ public sealed partial class ReportCommandTests(CliSiloFixture silo) : IClassFixt
     }
 
     [Fact]
-    public async Task Report_needs_an_output_folder_and_one_source()
+    public async Task Plot_and_report_need_one_source()
     {
-        var noFolder = await ItdProcess.RunAsync("sweep", "report", "some-id");
-        var twoSources = await ItdProcess.RunAsync("sweep", "plot", "some-id", "--from", _files.Write("t.json", "{}"));
+        var json = _files.Write("t.json", "{}");
+        var plot = await ItdProcess.RunAsync("sweep", "plot", "some-id", "--from", json);
+        var report = await ItdProcess.RunAsync("sweep", "report", "some-id", "--from", json);
 
-        Assert.True(noFolder.ExitCode == 2, noFolder.ToString());
-        Assert.Contains("--out DIR", noFolder.Error);
-        Assert.True(twoSources.ExitCode == 2, twoSources.ToString());
-        Assert.Contains("either a sweep ID or --from PATH", twoSources.Error);
+        Assert.True(plot.ExitCode == 2, plot.ToString());
+        Assert.Contains("either a sweep ID or --from PATH", plot.Error);
+        Assert.True(report.ExitCode == 2, report.ToString());
+        Assert.Contains("either a sweep ID or --from PATH", report.Error);
     }
 
     private static List<string> PrintedPaths(ItdResult result) =>
