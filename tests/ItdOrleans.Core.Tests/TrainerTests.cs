@@ -1,3 +1,4 @@
+using System.Reflection;
 using ItdOrleans.Core.Data;
 using ItdOrleans.Core.Rules;
 using ItdOrleans.Core.Training;
@@ -19,6 +20,23 @@ public sealed class TrainerTests
     };
 
     public static TheoryData<string> Rules => [.. LearningRules.Names];
+
+    public static TheoryData<string, string, string> EveryActivationOptimiserAndRule()
+    {
+        var cases = new TheoryData<string, string, string>();
+        foreach (var activation in new[] { "tanh", "relu", "sigmoid" })
+        {
+            foreach (var optimiser in new[] { "sgd", "adam" })
+            {
+                foreach (var rule in LearningRules.Names)
+                {
+                    cases.Add(activation, optimiser, rule);
+                }
+            }
+        }
+
+        return cases;
+    }
 
     private static byte[] StraightRun(TrainingSpec spec)
     {
@@ -121,6 +139,49 @@ public sealed class TrainerTests
         Assert.Equal(TrainingStatus.Diverged, Trainer.Restore(trainer.SaveState(), TrainingData.SmallSynthetic).Status);
     }
 
+    // The softmax cross-entropy stays finite long after such weights blow up: the loss bound catches them.
+    [Theory]
+    [MemberData(nameof(EveryActivationOptimiserAndRule))]
+    public void LearningRateOfAThousandDivergesWithinAFewIterations(string activation, string optimiser, string rule)
+    {
+        var spec = Small with
+        {
+            Activation = activation, Optimiser = optimiser, Rule = rule, LearningRate = 1e3, Iterations = 10_000,
+        };
+        var trainer = Trainer.Create(spec, TrainingData.SmallSynthetic);
+        var done = trainer.Run(spec.Iterations);
+
+        Assert.Equal(TrainingStatus.Diverged, trainer.Status);
+        Assert.True(done <= 10, $"diverged only after {done} iterations");
+    }
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void LearningRunStaysFarBelowTheDivergenceBound(string rule)
+    {
+        var spec = Small with { Rule = rule, EvaluationInterval = 10 };
+        var trainer = Trainer.Create(spec, TrainingData.SmallSynthetic);
+        trainer.Run(spec.Iterations);
+
+        Assert.Equal(TrainingStatus.Finished, trainer.Status);
+        Assert.All(trainer.Curve, point => Assert.InRange(point.TrainLoss, 0f, 5f));
+    }
+
+    [Fact]
+    public void ParametersThatAreNoLongerFiniteMarkTheRunDivergedAtItsNextEvaluation()
+    {
+        // relu turns a NaN input into 0, so a NaN first-layer weight leaves every loss finite.
+        var spec = Small with { Activation = "relu" };
+        var trainer = Trainer.Create(spec, TrainingData.SmallSynthetic);
+        trainer.Run(50);
+        NetworkOf(trainer).Weights[0][0] = float.NaN;
+
+        Assert.Equal(50, trainer.Run(spec.Iterations));
+        Assert.Equal(TrainingStatus.Diverged, trainer.Status);
+        Assert.Equal(100, trainer.Iteration);
+        Assert.Empty(trainer.Curve);
+    }
+
     [Fact]
     public void CorruptForeignOrTruncatedStateIsRejectedClearly()
     {
@@ -183,5 +244,11 @@ public sealed class TrainerTests
             Assert.Equal(25, batch.Distinct().Count());
             Assert.All(batch, index => Assert.InRange(index, 0, 29));
         }
+    }
+
+    private static Network.Mlp NetworkOf(Trainer trainer)
+    {
+        var step = typeof(Trainer).GetField("_step", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        return ((TrainingStep)step.GetValue(trainer)!).Network;
     }
 }

@@ -104,7 +104,7 @@ public sealed class Trainer
             _sampler.Next(_step.Input.Picked[..rows]);
             _step.Input.UsePicked(_data.Train, rows, mean);
             var (loss, correct) = _step.Run();
-            if (!float.IsFinite(loss))
+            if (Divergence.IsDivergedLoss(loss))
             {
                 Status = TrainingStatus.Diverged;
                 break;
@@ -112,9 +112,10 @@ public sealed class Trainer
 
             Iteration++;
             done++;
-            if (Iteration % Spec.EvaluationInterval == 0 || Iteration == Spec.Iterations)
+            if ((Iteration % Spec.EvaluationInterval == 0 || Iteration == Spec.Iterations)
+                && !EvaluateOrDiverge(loss, (float)correct / rows))
             {
-                _curve.Add(Evaluate(loss, (float)correct / rows));
+                break;
             }
 
             if (Iteration == Spec.Iterations)
@@ -145,6 +146,21 @@ public sealed class Trainer
         return new TrainingResult(
             Spec, Status, Iteration, last?.TestAccuracy ?? float.NaN, last?.TestLoss ?? float.NaN,
             bestValidation, _curve.ToArray());
+    }
+
+    // Adds a curve point, unless its losses or the network's parameters are no longer finite: then the run diverged.
+    private bool EvaluateOrDiverge(float trainLoss, float trainAccuracy)
+    {
+        var point = Evaluate(trainLoss, trainAccuracy);
+        var network = _step.Network;
+        if (Divergence.IsDivergedPoint(point) || Divergence.HasNonFiniteParameters(network.Weights, network.Biases))
+        {
+            Status = TrainingStatus.Diverged;
+            return false;
+        }
+
+        _curve.Add(point);
+        return true;
     }
 
     private CurvePoint Evaluate(float trainLoss, float trainAccuracy)

@@ -6,6 +6,9 @@ public enum TrainingStatus
     Running,
     Finished,
 
-    /// <summary>The loss became NaN or infinite; the run stopped there.</summary>
+    /// <summary>
+    /// The minibatch loss became NaN, infinite or far past chance, or the evaluation losses or the
+    /// parameters stopped being finite; the run stopped there.
+    /// </summary>
     Diverged,
 }

@@ -35,7 +35,8 @@ internal sealed class TrainingStep
 
     /// <summary>
     /// Trains on the current input; returns the minibatch's mean loss before the update and
-    /// its count of correct predictions. A non-finite loss leaves the network untouched.
+    /// its count of correct predictions. A diverged loss (<see cref="Divergence.IsDivergedLoss"/>)
+    /// leaves the network untouched.
     /// </summary>
     public (float Loss, int Correct) Run()
     {
@@ -45,7 +46,7 @@ internal sealed class TrainingStep
         var (lossSum, correct) = SoftmaxCrossEntropy.Evaluate(
             Buffers.Logits.AsSpan(0, rows * classes), classes, Input.Labels, Buffers.OutputError);
         var loss = (float)(lossSum / rows);
-        if (!float.IsFinite(loss))
+        if (Divergence.IsDivergedLoss(loss))
         {
             return (loss, correct);
         }
