@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItdOrleans.Core.Data;
 
 namespace ItdOrleans.Sweeps;
 
@@ -41,6 +42,13 @@ public static class SweepValidator
         problems.AddRange(NotPositive("iterations", spec.Iterations));
         problems.AddRange(NotPositive("evaluation_interval", [spec.EvaluationInterval]));
 
+        if (known)
+        {
+            var shape = DatasetCatalog.ShapeOf(spec.Dataset);
+            problems.AddRange(MinibatchesTooLarge(spec, shape));
+            problems.AddRange(NetworksTooLarge(spec, shape, options.MaxParameters));
+        }
+
         problems.AddRange(AxisProblems("rules", spec.Rules));
         problems.AddRange(AxisProblems("learning_rates", spec.LearningRates));
         problems.AddRange(AxisProblems("minibatch_sizes", spec.MinibatchSizes));
@@ -53,8 +61,7 @@ public static class SweepValidator
         var trials = SweepGrid.Count(spec);
         if (trials > options.MaxTrials)
         {
-            problems.Add($"the grid has {trials.ToString("N0", CultureInfo.InvariantCulture)} trials, more than "
-                + $"the limit of {options.MaxTrials.ToString("N0", CultureInfo.InvariantCulture)}");
+            problems.Add($"the grid has {Count(trials)} trials, more than the limit of {Count(options.MaxTrials)}");
         }
 
         return problems;
@@ -80,6 +87,21 @@ public static class SweepValidator
     private static IEnumerable<string> NotPositive(string key, IEnumerable<int> values) =>
         values.Where(value => value <= 0).Select(value => $"'{key}' has {value}; it must be at least 1");
 
+    private static IEnumerable<string> MinibatchesTooLarge(SweepSpec spec, DatasetShape shape) =>
+        spec.MinibatchSizes
+            .Where(size => size > shape.TrainingImages)
+            .Distinct()
+            .Select(size => $"minibatch size {size} in 'minibatch_sizes' is larger than the "
+                + $"{Count(shape.TrainingImages)} training images of {spec.Dataset}");
+
+    private static IEnumerable<string> NetworksTooLarge(SweepSpec spec, DatasetShape shape, long limit) =>
+        from width in spec.HiddenWidths.Where(width => width > 0).Distinct()
+        from depth in spec.Depths.Where(depth => depth > 0).Distinct()
+        let parameters = shape.ParameterCount(width, depth)
+        where parameters > limit
+        select $"'hidden_widths' {width} with 'depths' {depth} make a network of {Count(parameters)} "
+            + $"parameters, more than the limit of {Count(limit)}";
+
     private static IEnumerable<string> AxisProblems<T>(string key, IReadOnlyList<T> values)
     {
         if (values.Count == 0)
@@ -92,6 +114,8 @@ public static class SweepValidator
             yield return $"'{key}' lists {Show(duplicate.Key)} {duplicate.Count()} times";
         }
     }
+
+    private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Show<T>(T value) => value is IFormattable formattable
         ? formattable.ToString(null, CultureInfo.InvariantCulture)

@@ -72,6 +72,41 @@ public sealed class SweepValidatorTests
     }
 
     [Fact]
+    public void A_minibatch_larger_than_the_training_set_is_refused_naming_the_limit()
+    {
+        var problem = Single(Valid with { MinibatchSizes = [50, 55_000, 100_000] });
+
+        Assert.Equal(
+            "minibatch size 100000 in 'minibatch_sizes' is larger than the 55,000 training images of mnist", problem);
+    }
+
+    [Fact]
+    public void A_network_over_the_parameter_limit_names_its_width_depth_and_size()
+    {
+        var problems = SweepValidator.Validate(Valid with { HiddenWidths = [32, 10_000], Depths = [2, 100] });
+
+        Assert.Equal(
+            [
+                "'hidden_widths' 10000 with 'depths' 2 make a network of 107,960,010 parameters, "
+                + "more than the limit of 50,000,000",
+                "'hidden_widths' 10000 with 'depths' 100 make a network of 9,908,940,010 parameters, "
+                + "more than the limit of 50,000,000",
+            ],
+            problems);
+    }
+
+    [Fact]
+    public void The_parameter_limit_is_configurable()
+    {
+        var options = new SweepValidationOptions { MaxParameters = 25_000 };
+
+        var problem = Assert.Single(SweepValidator.Validate(Valid with { HiddenWidths = [32] }, options));
+
+        Assert.StartsWith("'hidden_widths' 32 with 'depths' ", problem);
+        Assert.EndsWith("more than the limit of 25,000", problem);
+    }
+
+    [Fact]
     public void A_hidden_width_below_one_is_reported()
     {
         Assert.Equal("'hidden_widths' has -4; it must be at least 1", Single(Valid with { HiddenWidths = [-4] }));

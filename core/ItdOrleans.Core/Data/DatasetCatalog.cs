@@ -16,6 +16,9 @@ public static class DatasetCatalog
     public static DatasetSplits Load(string name, DatasetOptions? options = null) =>
         DatasetLocator.Process.Load(name, options ?? DatasetOptions.Default);
 
+    /// <summary>A dataset's training images, pixels and classes, without reading its files.</summary>
+    public static DatasetShape ShapeOf(string name) => DatasetDefinition.Named(name).Shape;
+
     /// <summary>The environment variable naming a dataset's directory, e.g. ITD_MNIST_DIR.</summary>
     public static string DirectoryVariable(string name) => DatasetDefinition.Named(name).DirectoryVariable;
 

@@ -52,6 +52,9 @@ internal sealed record DatasetDefinition(
 
     public static IReadOnlyList<DatasetDefinition> All { get; } = [Mnist, FashionMnist];
 
+    /// <summary>Both datasets: 60,000 training images of 28 x 28 pixels, less validation, in 10 classes.</summary>
+    public DatasetShape Shape { get; init; } = new(60_000 - DatasetSplits.DefaultValidationCount, 28 * 28, 10);
+
     public IReadOnlyList<DatasetFile> Files => [TrainImages, TrainLabels, TestImages, TestLabels];
 
     /// <summary>The definition of a dataset by name, ignoring case.</summary>

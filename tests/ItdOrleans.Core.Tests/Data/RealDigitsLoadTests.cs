@@ -27,6 +27,8 @@ public sealed class RealDigitsLoadTests : IClassFixture<RealDigitsFixture>
         Assert.Equal(Digits.Name, splits.Name);
         Assert.Equal((55_000, 5_000, 10_000), (splits.Train.Count, splits.Validation.Count, splits.Test.Count));
         Assert.All(new[] { splits.Train, splits.Validation, splits.Test }, set => Assert.Equal(784, set.Features));
+        var shape = new DatasetShape(splits.Train.Count, splits.Train.Features, splits.Classes);
+        Assert.Equal(DatasetCatalog.ShapeOf(Digits.Name), shape);
     }
 
     [Fact]
