@@ -10,10 +10,14 @@ internal sealed record DatasetFile(string FileName, IReadOnlyDictionary<string, 
         new(fileName, new Dictionary<string, string> { [md5] = "original copy" });
 
     /// <summary>The file's path in a directory, compressed or not, or null when neither is there.</summary>
+    /// <remarks>
+    /// Anything of that name counts, a directory or a link to nowhere too, so that the reader refuses it by
+    /// name instead of calling it missing.
+    /// </remarks>
     public string? FindIn(string directory)
     {
         var compressed = Path.Combine(directory, FileName + ".gz");
         var raw = Path.Combine(directory, FileName);
-        return File.Exists(compressed) ? compressed : File.Exists(raw) ? raw : null;
+        return Path.Exists(compressed) ? compressed : Path.Exists(raw) ? raw : null;
     }
 }

@@ -4,6 +4,8 @@ namespace ItdOrleans.Core.Tests.Data;
 
 public sealed class IdxReaderTests : IDisposable
 {
+    private static readonly TimeSpan PipeTimeout = TimeSpan.FromSeconds(30);
+
     private readonly TempDirectory _directory = new();
 
     /// <summary>Malformed images files: the case, its content, and what the message must say.</summary>
@@ -79,6 +81,100 @@ public sealed class IdxReaderTests : IDisposable
         var error = Assert.Throws<DatasetFileException>(() => IdxReader.ReadImages(path));
 
         Assert.StartsWith(path + ": cannot be read", error.Message);
+    }
+
+    [Fact]
+    public void A_directory_is_refused_by_name()
+    {
+        var path = Path.Combine(_directory.Path, "images-idx3-ubyte.gz");
+        Directory.CreateDirectory(path);
+
+        var error = Assert.Throws<DatasetFileException>(() => IdxReader.ReadImages(path));
+
+        Assert.Equal($"{path}: is a directory, not a regular file", error.Message);
+    }
+
+    [Fact]
+    public void A_link_to_a_device_is_refused_by_name_before_it_is_read()
+    {
+        var path = _directory.Link("labels-idx1-ubyte.gz", "/dev/zero");
+
+        var error = Assert.Throws<DatasetFileException>(() => IdxReader.ReadLabels(path));
+
+        Assert.Equal(
+            $"{path}: is a symbolic link to /dev/zero, which is a character device, not a regular file",
+            error.Message);
+    }
+
+    [Fact]
+    public void A_link_to_nowhere_is_refused_by_name()
+    {
+        var target = Path.Combine(_directory.Path, "gone");
+        var path = _directory.Link("labels-idx1-ubyte", target);
+
+        var error = Assert.Throws<DatasetFileException>(() => IdxReader.ReadLabels(path));
+
+        Assert.Equal($"{path}: is a symbolic link to {target}, which does not exist", error.Message);
+    }
+
+    [Fact]
+    public async Task A_named_pipe_is_refused_without_waiting_for_a_writer()
+    {
+        var path = _directory.Pipe("labels-idx1-ubyte.gz");
+
+        var reading = Task.Run(() => Assert.Throws<DatasetFileException>(() => IdxReader.ReadLabels(path)));
+        try
+        {
+            var error = await reading.WaitAsync(PipeTimeout);
+            Assert.Equal($"{path}: is a named pipe, not a regular file", error.Message);
+        }
+        catch (TimeoutException)
+        {
+            // A reader blocked in opening the pipe returns once a writer opens its other end.
+            await using (new FileStream(path, FileMode.Open, FileAccess.Write))
+            {
+            }
+
+            Assert.Fail($"reading the named pipe {path} waited for a writer for {PipeTimeout}");
+        }
+    }
+
+    [Fact]
+    public void Decompression_stops_at_the_limit_naming_the_file()
+    {
+        var path = _directory.Write("zeros-idx3-ubyte.gz", IdxBytes.Gzip(new byte[4 << 20]));
+
+        var error = Assert.Throws<DatasetFileException>(() => IdxReader.ReadContent(path, maxLength: 1 << 20));
+
+        Assert.Equal(
+            $"{path}: decompresses to more than 1,048,576 bytes, the most an IDX file may have here; "
+            + "decompression stopped there",
+            error.Message);
+    }
+
+    [Fact]
+    public void A_header_declaring_more_than_the_limit_is_refused_as_soon_as_it_is_decompressed()
+    {
+        byte[] content = [.. IdxBytes.Header(0x0803, 60_000_000, 28, 28), .. new byte[2 << 20]];
+        var path = _directory.Write("declares-too-much-idx3-ubyte.gz", IdxBytes.Gzip(content));
+
+        var error = Assert.Throws<DatasetFileException>(() => IdxReader.ReadImages(path));
+
+        Assert.Equal(
+            $"{path}: its header declares sizes 60000000 x 28 x 28: 47,040,000,016 bytes with the header, "
+            + "more than the 268,435,456 bytes an IDX file may have here",
+            error.Message);
+    }
+
+    [Fact]
+    public void A_raw_file_over_the_limit_is_refused_before_it_is_read()
+    {
+        var path = _directory.Write("large-idx1-ubyte", IdxBytes.Labels(2_000));
+
+        var error = Assert.Throws<DatasetFileException>(() => IdxReader.ReadContent(path, maxLength: 1_000));
+
+        Assert.Equal(
+            $"{path}: is 2,008 bytes long, more than the 1,000 bytes an IDX file may have here", error.Message);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
+using System.Runtime.InteropServices;
+
 namespace ItdOrleans.Core.Tests.Data;
 
 /// <summary>A fresh directory under the system's temporary folder, deleted on dispose.</summary>
-public sealed class TempDirectory : IDisposable
+public sealed partial class TempDirectory : IDisposable
 {
     public TempDirectory()
     {
@@ -29,6 +31,18 @@ public sealed class TempDirectory : IDisposable
         return path;
     }
 
+    /// <summary>Makes a named pipe in this directory and returns its path.</summary>
+    public string Pipe(string name)
+    {
+        var path = System.IO.Path.Combine(Path, name);
+        if (MakeFifo(path, Convert.ToUInt32("600", 8)) != 0)
+        {
+            throw new IOException($"mkfifo {path} failed with error {Marshal.GetLastPInvokeError()}");
+        }
+
+        return path;
+    }
+
     public void Dispose()
     {
         try
@@ -40,4 +54,7 @@ public sealed class TempDirectory : IDisposable
             // A file still open elsewhere only leaves a temporary directory behind.
         }
     }
+
+    [LibraryImport("libc", EntryPoint = "mkfifo", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int MakeFifo(string path, uint mode);
 }
