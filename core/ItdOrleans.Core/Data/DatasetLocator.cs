@@ -89,56 +89,84 @@ internal sealed class DatasetLocator(Func<string, string?> variable, bool search
 
     private static DatasetSplits Read(DatasetDefinition dataset, string directory, string origin)
     {
-        var (trainImages, trainImagesPath, copy) = ReadVerified(dataset, dataset.TrainImages, directory);
-        var (trainLabels, trainLabelsPath, _) = ReadVerified(dataset, dataset.TrainLabels, directory);
-        var (testImages, testImagesPath, _) = ReadVerified(dataset, dataset.TestImages, directory);
-        var (testLabels, testLabelsPath, _) = ReadVerified(dataset, dataset.TestLabels, directory);
+        var trainImages = ReadVerified(dataset, dataset.TrainImages, directory, IdxReader.ParseImages);
+        var trainLabels = ReadVerified(dataset, dataset.TrainLabels, directory, IdxReader.ParseLabels);
+        var testImages = ReadVerified(dataset, dataset.TestImages, directory, IdxReader.ParseImages);
+        var testLabels = ReadVerified(dataset, dataset.TestLabels, directory, IdxReader.ParseLabels);
 
-        var train = IdxReader.ToImageSet(
-            trainImagesPath,
-            IdxReader.ParseImages(trainImagesPath, trainImages),
-            trainLabelsPath,
-            IdxReader.ParseLabels(trainLabelsPath, trainLabels));
-        var test = IdxReader.ToImageSet(
-            testImagesPath,
-            IdxReader.ParseImages(testImagesPath, testImages),
-            testLabelsPath,
-            IdxReader.ParseLabels(testLabelsPath, testLabels));
+        var train = IdxReader.ToImageSet(trainImages.Path, trainImages.Parsed, trainLabels.Path, trainLabels.Parsed);
+        var test = IdxReader.ToImageSet(testImages.Path, testImages.Parsed, testLabels.Path, testLabels.Parsed);
 
-        var source = $"{dataset.Name} from {directory} ({origin}); training images: {copy}";
+        var source = $"{dataset.Name} from {directory} ({origin}); training images: {trainImages.Copy}";
         return DatasetSplits.Create(dataset.Name, source, train, test);
     }
 
-    private static (byte[] Content, string Path, string Copy) ReadVerified(
-        DatasetDefinition dataset, DatasetFile file, string directory)
+    // The structure is checked before the checksum, so that a truncated, swapped or mislabelled file is
+    // named for what is wrong with it rather than for an MD5 that differs.
+    private static (T Parsed, string Path, string Copy) ReadVerified<T>(
+        DatasetDefinition dataset, DatasetFile file, string directory, Func<string, byte[], T> parse)
     {
         var path = file.FindIn(directory)
             ?? throw new DatasetFileException(Path.Combine(directory, file.FileName), "disappeared while loading");
         var content = IdxReader.ReadContent(path);
+        var parsed = parse(path, content);
         var md5 = Convert.ToHexStringLower(MD5.HashData(content));
         if (!file.Copies.TryGetValue(md5, out var copy))
         {
             throw new DatasetFileException(path, ChecksumProblem(dataset, file, md5));
         }
 
-        return (content, path, $"{copy}, MD5 {md5}");
+        return (parsed, path, $"{copy}, MD5 {md5}");
     }
 
-    /// <summary>Describes content whose MD5 is not one of the file's accepted copies.</summary>
-    public static string ChecksumProblem(DatasetDefinition dataset, DatasetFile file, string md5) =>
-        $"MD5 of the uncompressed content is {md5}, but {dataset.Name}'s {file.FileName} has "
-        + $"{string.Join(" or ", file.Copies.Keys)}: the file is damaged or holds other data";
+    /// <summary>
+    /// Describes content whose MD5 is not one of the file's accepted copies, naming the known file it
+    /// is instead when there is one.
+    /// </summary>
+    public static string ChecksumProblem(DatasetDefinition dataset, DatasetFile file, string md5)
+    {
+        var mismatch = $"MD5 of the uncompressed content is {md5}, but {dataset.Name}'s {file.FileName} has "
+            + string.Join(" or ", file.Copies.Keys);
+        var known = DatasetDefinition.All.Prepend(dataset)
+            .SelectMany(other => other.Files, (other, otherFile) => (Dataset: other, File: otherFile))
+            .FirstOrDefault(candidate => candidate.File.Copies.ContainsKey(md5));
+        if (known.File is null)
+        {
+            return $"{mismatch}: the file is damaged or holds other data";
+        }
+
+        var not = known.File.FileName == file.FileName ? $"{dataset.Name}'s" : $"{dataset.Name}'s {file.FileName}";
+        return $"{mismatch}: this is {known.Dataset.Name}'s {known.File.FileName}, not {not}";
+    }
 
     private static DatasetNotFoundException NotIn(
-        DatasetDefinition dataset, string directory, string origin, IReadOnlyList<DatasetFile> missing)
-    {
-        var problem = System.IO.Directory.Exists(directory)
-            ? $"it lacks {string.Join(", ", missing.Select(f => f.FileName))} (each raw or .gz)"
-            : "it does not exist";
-        return new DatasetNotFoundException(
+        DatasetDefinition dataset, string directory, string origin, IReadOnlyList<DatasetFile> missing) =>
+        new(
             dataset.Name,
-            $"Dataset '{dataset.Name}' was not found in {directory}, given by {origin}: {problem}. "
-            + $"Point {origin} at a directory holding the four IDX files.");
+            $"Dataset '{dataset.Name}' was not found in {directory}, given by {origin}: "
+            + $"{DirectoryProblem(directory, missing)}. Point {origin} at a directory holding the four IDX files.");
+
+    private static string DirectoryProblem(string directory, IReadOnlyList<DatasetFile> missing)
+    {
+        if (!System.IO.Directory.Exists(directory))
+        {
+            return Path.Exists(directory) ? "it is a file, not a directory" : "it does not exist";
+        }
+
+        HashSet<string?> listed;
+        try
+        {
+            listed = System.IO.Directory.EnumerateFileSystemEntries(directory).Select(Path.GetFileName).ToHashSet();
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return $"it cannot be read: {e.Message.TrimEnd('.')}";
+        }
+
+        // A directory that may be listed but not searched shows its files' names and no more.
+        return missing.Any(f => listed.Contains(f.FileName) || listed.Contains(f.FileName + ".gz"))
+            ? "its files cannot be opened: it may be listed but not searched"
+            : $"it lacks {string.Join(", ", missing.Select(f => f.FileName))} (each raw or .gz)";
     }
 
     private DatasetNotFoundException NotFound(DatasetDefinition dataset, DatasetOptions options, string cache)

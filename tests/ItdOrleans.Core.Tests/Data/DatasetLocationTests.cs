@@ -146,6 +146,103 @@ public sealed class DatasetLocationTests : IDisposable
     }
 
     [Fact]
+    public void Given_path_that_is_a_file_is_said_not_to_be_a_directory()
+    {
+        var file = _directory.Write("digits.tar", [1, 2, 3]);
+        var locator = new DatasetLocator(name => name == "ITD_MNIST_DIR" ? file : null);
+
+        var error = Assert.Throws<DatasetNotFoundException>(() => locator.Load("mnist", DatasetOptions.Default));
+
+        Assert.Contains($"{file}, given by ITD_MNIST_DIR: it is a file, not a directory.", error.Message);
+    }
+
+    [Fact]
+    public void Given_directory_that_cannot_be_read_is_said_to_be_unreadable_not_to_lack_its_files()
+    {
+        var given = FolderOfRealFiles("unreadable", FileNames);
+        File.SetUnixFileMode(given, UnixFileMode.None);
+        try
+        {
+            using var nobody = new NobodysFileAccess();
+            var error = Assert.Throws<DatasetNotFoundException>(
+                () => _noEnvironment.Load(Digits, new DatasetOptions { Directory = given }));
+
+            Assert.Contains($"{given}, given by DatasetOptions.Directory: it cannot be read: ", error.Message);
+            Assert.DoesNotContain("lacks", error.Message);
+        }
+        finally
+        {
+            File.SetUnixFileMode(given, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Fact]
+    public void Directory_named_as_a_dataset_file_is_refused_by_name_not_called_missing()
+    {
+        var given = FolderOfRealFiles("dir-as-file", FileNames[1..]);
+        var entry = Path.Combine(given, FileNames[0] + ".gz");
+        Directory.CreateDirectory(entry);
+
+        var error = Assert.Throws<DatasetFileException>(
+            () => _noEnvironment.Load(Digits, new DatasetOptions { Directory = given }));
+
+        Assert.Equal($"{entry}: is a directory, not a regular file", error.Message);
+    }
+
+    [Fact]
+    public void Truncated_file_is_named_for_its_truncation_before_its_checksum_is_compared()
+    {
+        var given = FolderOfRealFiles("truncated", FileNames[1..]);
+        var images = _directory.Write(Path.Combine("truncated", FileNames[0]), IdxBytes.Images(60_000, 28, 28)[..^5]);
+
+        var error = Assert.Throws<DatasetFileException>(
+            () => _noEnvironment.Load(Digits, new DatasetOptions { Directory = given }));
+
+        Assert.Equal(images, error.FilePath);
+        Assert.Contains("is truncated: the header declares 60000 images of 28 x 28 (47040000 bytes)", error.Message);
+    }
+
+    [Fact]
+    public void Labels_in_place_of_images_are_named_for_their_magic_number()
+    {
+        var given = Path.Combine(_directory.Path, "swapped");
+        _directory.Link(Path.Combine("swapped", FileNames[0] + ".gz"), TestData.RealFile(FileNames[1] + ".gz"));
+        _directory.Link(Path.Combine("swapped", FileNames[1] + ".gz"), TestData.RealFile(FileNames[0] + ".gz"));
+        FolderOfRealFiles("swapped", FileNames[2..]);
+
+        var error = Assert.Throws<DatasetFileException>(
+            () => _noEnvironment.Load(Digits, new DatasetOptions { Directory = given }));
+
+        Assert.Equal(Path.Combine(given, FileNames[0] + ".gz"), error.FilePath);
+        Assert.Contains("magic number 2049 marks an IDX labels file, expected 2051", error.Message);
+    }
+
+    [Fact]
+    public void One_dataset_named_as_the_other_is_recognised_by_its_checksum()
+    {
+        var other = Digits == "mnist" ? "fashion-mnist" : "mnist";
+        var given = FolderOfRealFiles("other-dataset", FileNames);
+
+        var error = Assert.Throws<DatasetFileException>(
+            () => _noEnvironment.Load(other, new DatasetOptions { Directory = given }));
+
+        Assert.EndsWith($": this is {Digits}'s {FileNames[0]}, not {other}'s", error.Message);
+    }
+
+    [Fact]
+    public void Test_images_named_as_training_images_are_recognised_by_their_checksum()
+    {
+        var given = Path.Combine(_directory.Path, "test-as-train");
+        _directory.Link(Path.Combine("test-as-train", FileNames[0] + ".gz"), TestData.RealFile(FileNames[2] + ".gz"));
+        FolderOfRealFiles("test-as-train", FileNames[1..]);
+
+        var error = Assert.Throws<DatasetFileException>(
+            () => _noEnvironment.Load(Digits, new DatasetOptions { Directory = given }));
+
+        Assert.EndsWith($": this is {Digits}'s {FileNames[2]}, not {Digits}'s {FileNames[0]}", error.Message);
+    }
+
+    [Fact]
     public void File_with_an_unknown_checksum_is_rejected_naming_it()
     {
         var images = _directory.Write(Path.Combine("small", FileNames[0]), IdxBytes.Images(10, 28, 28));
@@ -202,6 +299,17 @@ public sealed class DatasetLocationTests : IDisposable
             TestImages = DatasetFile.Original(FileNames[2], Md5(IdxBytes.Images(20))),
             TestLabels = DatasetFile.Original(FileNames[3], Md5(IdxBytes.Labels(20))),
         };
+
+    // A folder of this directory holding links to the real digits' files of these names, gzipped.
+    private string FolderOfRealFiles(string folder, IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            _directory.Link(Path.Combine(folder, name + ".gz"), TestData.RealFile(name + ".gz"));
+        }
+
+        return Path.Combine(_directory.Path, folder);
+    }
 
     private DatasetSplits Load(DatasetDefinition definition, string folder, byte[] trainImages)
     {

@@ -84,6 +84,18 @@ public sealed class IdxReaderTests : IDisposable
     }
 
     [Fact]
+    public void File_that_may_not_be_read_is_reported_with_its_path()
+    {
+        var path = _directory.Write("forbidden-idx1-ubyte", IdxBytes.Labels(5));
+        File.SetUnixFileMode(path, UnixFileMode.None);
+
+        using var nobody = new NobodysFileAccess();
+        var error = Assert.Throws<DatasetFileException>(() => IdxReader.ReadLabels(path));
+
+        Assert.StartsWith($"{path}: cannot be read: Access to the path", error.Message);
+    }
+
+    [Fact]
     public void A_directory_is_refused_by_name()
     {
         var path = Path.Combine(_directory.Path, "images-idx3-ubyte.gz");
