@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using System.Security.Cryptography;
 using ItdOrleans.Core.Data;
 
@@ -157,6 +158,7 @@ public sealed class DatasetLocationTests : IDisposable
     }
 
     [Fact]
+    [SupportedOSPlatform("linux")]
     public void Given_directory_that_cannot_be_read_is_said_to_be_unreadable_not_to_lack_its_files()
     {
         var given = FolderOfRealFiles("unreadable", FileNames);

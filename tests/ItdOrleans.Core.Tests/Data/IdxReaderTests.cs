@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using ItdOrleans.Core.Data;
 
 namespace ItdOrleans.Core.Tests.Data;
@@ -84,6 +85,7 @@ public sealed class IdxReaderTests : IDisposable
     }
 
     [Fact]
+    [SupportedOSPlatform("linux")]
     public void File_that_may_not_be_read_is_reported_with_its_path()
     {
         var path = _directory.Write("forbidden-idx1-ubyte", IdxBytes.Labels(5));

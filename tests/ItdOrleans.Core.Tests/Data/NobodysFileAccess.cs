@@ -1,11 +1,13 @@
 using System.Runtime.InteropServices;
+using System.Runtime.Versioning;
 
 namespace ItdOrleans.Core.Tests.Data;
 
 /// <summary>
 /// While it lives, the calling thread opens files as the user nobody, so that file permissions hold even
-/// for tests run as root. Linux only; a user other than root stays who it is.
+/// for tests run as root; a user other than root stays who it is.
 /// </summary>
+[SupportedOSPlatform("linux")]
 internal sealed partial class NobodysFileAccess : IDisposable
 {
     private const uint Nobody = 65534;
