@@ -1,6 +1,7 @@
 using ItdOrleans.Client.Commands;
 using ItdOrleans.Client.Hosting;
 using ItdOrleans.Core.Data;
+using ItdOrleans.Grains;
 using ItdOrleans.Sweeps;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -37,6 +38,7 @@ public sealed record ErrorReport(Terminal Terminal, bool Verbose)
     {
         CommandAppException => (exception.Message, ExitCodes.InvalidInput),
         SweepSpecException or TrialsFileException => (exception.Message, ExitCodes.InvalidInput),
+        LocalStoreException => (exception.Message, ExitCodes.InvalidInput),
 
         // How a grain refuses a sweep (invalid, or its data missing): the one exception every client can
         // deserialise. Its subtypes (a null or out-of-range argument) are faults of the program instead.
@@ -47,7 +49,18 @@ public sealed record ErrorReport(Terminal Terminal, bool Verbose)
         ClusterUnreachableException or SweepNotFoundException => (exception.Message, ExitCodes.Failure),
         IOException or UnauthorizedAccessException => (exception.Message, ExitCodes.Failure),
         TimeoutException or OrleansException =>
-            ($"the cluster did not answer: {exception.Message}", ExitCodes.Failure),
+            ($"the cluster did not answer: {Brief(exception)}", ExitCodes.Failure),
         _ => ($"{exception.GetType().Name}: {exception.Message} (--verbose shows where)", ExitCodes.Failure),
     };
+
+    // Orleans writes whole stack traces into some messages: the first line says what failed, the
+    // innermost exception why.
+    private static string Brief(Exception exception)
+    {
+        var lines = exception.Message.Split('\n', 2);
+        var innermost = exception.GetBaseException();
+        return lines.Length == 1 || innermost == exception
+            ? exception.Message
+            : $"{lines[0].TrimEnd()}: {innermost.Message.Split('\n')[0].TrimEnd()}";
+    }
 }

@@ -1,7 +1,6 @@
 using ItdOrleans.Client.Views;
 using ItdOrleans.Core.Training;
 using ItdOrleans.Sweeps;
-using Spectre.Console;
 
 namespace ItdOrleans.Cluster.Tests.Cli;
 
@@ -36,17 +35,10 @@ public sealed class ComparisonTableViewTests
     // The printed rows by learning rule, each as its trimmed cells after the rule.
     private static Dictionary<string, string[]> Rows(ComparisonTable table)
     {
-        var text = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(text),
-            Ansi = AnsiSupport.No,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 200;
-        console.Write(ComparisonTableView.Render(table, "one-seed"));
+        var terminal = new TextTerminal();
+        terminal.Terminal.Out.Write(ComparisonTableView.Render(table, "one-seed"));
 
-        return new ItdResult(0, text.ToString(), "")
+        return new ItdResult(0, terminal.Output, "")
             .TableRows(table.Rows.Select(row => row.Configuration.Rule).ToArray())
             .ToDictionary(cells => cells[1], cells => cells[2..]);
     }
