@@ -8,26 +8,14 @@ namespace ItdOrleans.Client.Settings;
 internal static class OutputPaths
 {
     /// <summary>Why the option's path cannot take the file it writes; null when it can, or was not given.</summary>
-    public static string? FileProblem(string option, string? path)
-    {
-        if (path is null)
-        {
-            return null;
-        }
-
-        if (string.IsNullOrWhiteSpace(path))
-        {
-            return $"{option} is empty: give the path of the file to write";
-        }
-
-        return Directory.Exists(path)
-            ? $"{option} '{path}' is a folder, not a file: give the path of the file to write"
-            : WriteProblem(option, path, isFolder: false);
-    }
+    public static string? FileProblem(string option, string? path) => Problem(option, path, isFolder: false);
 
     /// <summary>Why the option's path cannot take the folder it writes; null when it can, or was not given.</summary>
-    public static string? FolderProblem(string option, string? path)
+    public static string? FolderProblem(string option, string? path) => Problem(option, path, isFolder: true);
+
+    private static string? Problem(string option, string? path, bool isFolder)
     {
+        var wanted = isFolder ? "the folder to write into" : "the path of the file to write";
         if (path is null)
         {
             return null;
@@ -35,12 +23,15 @@ internal static class OutputPaths
 
         if (string.IsNullOrWhiteSpace(path))
         {
-            return $"{option} is empty: give the folder to write into";
+            return $"{option} is empty: give {wanted}";
         }
 
-        return File.Exists(path)
-            ? $"{option} '{path}' is a file, not a folder: give the folder to write into"
-            : WriteProblem(option, path, isFolder: true);
+        if (isFolder ? File.Exists(path) : Directory.Exists(path))
+        {
+            return $"{option} '{path}' is a {(isFolder ? "file, not a folder" : "folder, not a file")}: give {wanted}";
+        }
+
+        return WriteProblem(option, path, isFolder);
     }
 
     // The file is opened without being changed; a folder takes a file that is gone once closed.
