@@ -1,5 +1,6 @@
 using ItdOrleans.Client.Commands;
 using ItdOrleans.Client.Hosting;
+using ItdOrleans.Client.Settings;
 using ItdOrleans.Core.Data;
 using ItdOrleans.Grains;
 using ItdOrleans.Sweeps;
@@ -13,7 +14,8 @@ namespace ItdOrleans.Client;
 /// trace is shown only with --verbose.
 /// </summary>
 /// <param name="Verbose">Whether to show the full exception as well.</param>
-public sealed record ErrorReport(Terminal Terminal, bool Verbose)
+/// <param name="Arguments">The command's arguments, to name the option a wrong value was given to.</param>
+public sealed record ErrorReport(Terminal Terminal, bool Verbose, IReadOnlyList<string>? Arguments = null)
 {
     /// <summary>Writes the failure and returns the exit code for it.</summary>
     public int Write(Exception exception)
@@ -34,8 +36,10 @@ public sealed record ErrorReport(Terminal Terminal, bool Verbose)
         return exitCode;
     }
 
-    private static (string Message, int ExitCode) Describe(Exception exception) => exception switch
+    private (string Message, int ExitCode) Describe(Exception exception) => exception switch
     {
+        CommandAppException { InnerException: WholeNumberException wrong } =>
+            (WholeNumberOptions.Describe(wrong, Arguments ?? []), ExitCodes.InvalidInput),
         CommandAppException => (exception.Message, ExitCodes.InvalidInput),
         SweepSpecException or TrialsFileException => (exception.Message, ExitCodes.InvalidInput),
         LocalStoreException => (exception.Message, ExitCodes.InvalidInput),
