@@ -1,5 +1,4 @@
 using ItdOrleans.Client.Views;
-using ItdOrleans.Core.Training;
 using ItdOrleans.Sweeps;
 
 namespace ItdOrleans.Cluster.Tests.Cli;
@@ -12,9 +11,9 @@ public sealed class ComparisonTableViewTests
     {
         TrialRecord[] trials =
         [
-            Finished("vbp", seed: 1, testAccuracy: 0.9396f),
-            Finished("fba", seed: 1, testAccuracy: 0.90f),
-            Finished("fba", seed: 2, testAccuracy: 0.92f),
+            MadeTrials.Finished("vbp", seed: 1, testAccuracy: 0.9396f),
+            MadeTrials.Finished("fba", seed: 1, testAccuracy: 0.90f),
+            MadeTrials.Finished("fba", seed: 2, testAccuracy: 0.92f),
         ];
 
         var cells = Rows(ComparisonTable.From(trials));
@@ -22,14 +21,6 @@ public sealed class ComparisonTableViewTests
         Assert.Equal(["93.96 ± -", "-"], cells["vbp"][0..2]);
         Assert.Equal("91.00 ± 1.41", cells["fba"][0]);
         Assert.Matches(@"^\d+\.\d\d to \d+\.\d\d$", cells["fba"][1]);
-    }
-
-    private static TrialRecord Finished(string rule, int seed, float testAccuracy)
-    {
-        var spec = new TrainingSpec { Rule = rule, Iterations = 100, Seed = seed };
-        var result = new TrainingResult(
-            spec, TrainingStatus.Finished, spec.Iterations, testAccuracy, 0.3f, testAccuracy, []);
-        return TrialRecord.Pending(spec) with { Status = TrialStatus.Finished, IterationsDone = 100, Result = result };
     }
 
     // The printed rows by learning rule, each as its trimmed cells after the rule.

@@ -110,10 +110,7 @@ public sealed class LocalStoreTests : IDisposable
 
     private static void AssertRefused(ItdResult result, string store, string problem)
     {
-        Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains($"the local store {store} {problem}", result.UnwrappedError);
-        Assert.DoesNotContain("Running sweep", result.Output);
-        Assert.DoesNotContain("   at ", result.Error);
+        result.AssertRefused($"the local store {store} {problem}");
         Assert.DoesNotContain("Exception", result.Error);
     }
 }
