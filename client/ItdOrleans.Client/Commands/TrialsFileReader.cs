@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ItdOrleans.Client.Views;
 using ItdOrleans.Sweeps;
 
 namespace ItdOrleans.Client.Commands;
@@ -39,9 +40,6 @@ internal static class TrialsFileReader
         };
     }
 
-    /// <summary>A trial as the program's messages name it.</summary>
-    public static string Name(TrialRecord trial) => $"{trial.Spec.Rule} seed {trial.Spec.Seed} ({trial.Key})";
-
     private static string Listed(IReadOnlyList<string> problems)
     {
         var lines = problems.Take(ProblemsShown).Select(problem => $"{Environment.NewLine}  {problem}");
@@ -57,14 +55,14 @@ internal static class TrialsFileReader
         foreach (var twice in places.GroupBy(entry => entry.Trial.Key).Where(group => group.Count() > 1))
         {
             var where = string.Join(", ", twice.Select(entry => entry.Place));
-            yield return $"trial {Name(twice.First().Trial)} is listed {twice.Count()} times ({where})";
+            yield return $"trial {TrialName.Of(twice.First().Trial)} is listed {twice.Count()} times ({where})";
         }
 
         foreach (var (trial, place) in places)
         {
             foreach (var problem in TrainingSpecProblems.Of(trial.Spec))
             {
-                yield return $"trial {Name(trial)} ({place}): {problem}";
+                yield return $"trial {TrialName.Of(trial)} ({place}): {problem}";
             }
         }
     }
