@@ -33,7 +33,7 @@ internal static partial class JsonProblem
 
         if (exception.Message.Contains("null values", StringComparison.Ordinal))
         {
-            return $"{place} is null, but must have a value{line}";
+            return $"{place ?? "the file"} is null, but must have a value{line}";
         }
 
         if (exception.Message.Contains("could not be converted", StringComparison.Ordinal))
