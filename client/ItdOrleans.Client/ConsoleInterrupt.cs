@@ -1,28 +1,54 @@
+using System.Runtime.InteropServices;
+
 namespace ItdOrleans.Client;
 
 /// <summary>
-/// Turns the first Ctrl+C into a cancellation the commands can act on; a second one ends the
-/// process as usual.
+/// Turns the first Ctrl+C (SIGINT), SIGTERM or SIGQUIT into a cancellation the commands act on, so
+/// that <c>kill</c>, <c>timeout</c> or an orchestrator stop a command as Ctrl+C does; a second
+/// signal ends the process at once, as it would by default.
 /// </summary>
 public sealed class ConsoleInterrupt : IDisposable
 {
-    private readonly CancellationTokenSource _source = new();
+    private static readonly (PosixSignal Signal, int ExitCode)[] Signals =
+    [
+        (PosixSignal.SIGINT, ExitCodes.Interrupted),
+        (PosixSignal.SIGQUIT, ExitCodes.Quit),
+        (PosixSignal.SIGTERM, ExitCodes.Terminated),
+    ];
 
-    public ConsoleInterrupt() => Console.CancelKeyPress += OnCancelKeyPress;
+    private readonly CancellationTokenSource _source = new();
+    private readonly PosixSignalRegistration[] _registrations;
+    private int _exitCode;
+
+    public ConsoleInterrupt() => _registrations =
+    [
+        .. Signals.Select(signal =>
+            PosixSignalRegistration.Create(signal.Signal, context => OnSignal(context, signal.ExitCode))),
+    ];
 
     public CancellationToken Token => _source.Token;
 
+    /// <summary>
+    /// The exit code of an interrupted command: 128 plus the number of the signal that came first,
+    /// as shells report a process that a signal ended.
+    /// </summary>
+    public int ExitCode => _exitCode == 0 ? ExitCodes.Interrupted : _exitCode;
+
     public void Dispose()
     {
-        Console.CancelKeyPress -= OnCancelKeyPress;
+        foreach (var registration in _registrations)
+        {
+            registration.Dispose();
+        }
+
         _source.Dispose();
     }
 
-    private void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs args)
+    private void OnSignal(PosixSignalContext context, int exitCode)
     {
-        if (!_source.IsCancellationRequested)
+        if (Interlocked.CompareExchange(ref _exitCode, exitCode, 0) == 0)
         {
-            args.Cancel = true;
+            context.Cancel = true;
             _source.Cancel();
         }
     }

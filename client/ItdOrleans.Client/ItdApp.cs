@@ -28,7 +28,7 @@ public static class ItdApp
         }
 
         HostSetup.CommandLineConfiguration = commandLine.Configuration;
-        var errors = new ErrorReport(terminal, Verbose: commandLine.Command.Contains("--verbose"));
+        var errors = new ErrorReport(terminal, commandLine.Command.Contains("--verbose"), commandLine.Command);
         var app = new CommandApp();
         app.Configure(config =>
         {

@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using SQLitePCL;
 
 namespace ItdOrleans.Grains;
 
@@ -15,6 +17,24 @@ public static class LocalStore
     /// <summary>The value of <see cref="PathKey"/> that keeps grain state in memory.</summary>
     public const string Disabled = "none";
 
+    private const string Elsewhere =
+        "choose another file with Itd__LocalStore (Itd__LocalStore=none keeps everything in memory)";
+
+    // SQLite's result codes, as far as they tell a user what to do.
+    private const int Busy = 5;
+    private const int Locked = 6;
+    private const int ReadOnly = 8;
+    private const int Corrupt = 11;
+    private const int CannotOpen = 14;
+    private const int NotADatabase = 26;
+
+    private const string IsReadOnly = "is read-only, so it cannot be written";
+
+    private static ReadOnlySpan<byte> Magic => "SQLite format 3\0"u8;
+
+    private static string Home => Environment.GetFolderPath(
+        Environment.SpecialFolder.UserProfile, Environment.SpecialFolderOption.DoNotVerify);
+
     /// <summary>The file used unless another is given: itd-orleans/itd.db under the user's local data folder.</summary>
     public static string DefaultPath { get; } = Path.Combine(
         Environment.GetFolderPath(
@@ -22,13 +42,56 @@ public static class LocalStore
         "itd-orleans",
         "itd.db");
 
-    /// <summary>The store's file as configured, else <see cref="DefaultPath"/>; null when switched off.</summary>
+    /// <summary>
+    /// The store's file as configured, a leading <c>~/</c> standing for the home folder, else
+    /// <see cref="DefaultPath"/>; null when switched off.
+    /// </summary>
     public static string? PathFrom(IConfiguration configuration) => configuration[PathKey] switch
     {
         null or "" => DefaultPath,
         var path when string.Equals(path.Trim(), Disabled, StringComparison.OrdinalIgnoreCase) => null,
+        var path when path.StartsWith("~/", StringComparison.Ordinal) => Path.Combine(Home, path[2..]),
         var path => path,
     };
+
+    /// <summary>
+    /// Checks, before a silo starts on it, that the store is a SQLite database (or missing or empty,
+    /// to be created), that it can be written and that no other silo holds it.
+    /// </summary>
+    /// <exception cref="LocalStoreException">It cannot be used; the message says why and what to do.</exception>
+    public static void EnsureUsable(string path)
+    {
+        var file = Path.GetFullPath(path);
+        if (Directory.Exists(file))
+        {
+            throw Unusable(file, "is a folder, not a file");
+        }
+
+        try
+        {
+            // Read before anything is written beside it, such as the lock.
+            if (HeaderProblem(file) is { } problem)
+            {
+                throw Unusable(file, problem);
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            using var held = SqliteSchema.TryLock(file)
+                ?? throw Unusable(file, "is in use by another itd process or silo", "wait for it to end, or");
+            if (WriteProblem(file) is { } cannotWrite)
+            {
+                throw Unusable(file, cannotWrite);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw Unusable(file, $"cannot be read or written ({exception.Message})", inner: exception);
+        }
+        catch (SqliteException exception)
+        {
+            throw Unusable(file, Problem(exception), inner: exception);
+        }
+    }
 
     /// <summary>
     /// The configuration that makes the "itd" grain storage this SQLite file (created with its
@@ -45,4 +108,67 @@ public static class LocalStore
             new($"{section}:ConnectionString", connectionString),
         ];
     }
+
+    private static LocalStoreException Unusable(
+        string file, string problem, string remedy = "move it away or", Exception? inner = null) =>
+        new(file, $"the local store {file} {problem}: {remedy} {Elsewhere}", inner);
+
+    // SQLite takes any file for a database until it reads one; a file cut short it reads up to the cut.
+    private static string? HeaderProblem(string file)
+    {
+        var length = File.Exists(file) ? new FileInfo(file).Length : 0;
+        if (length == 0)
+        {
+            return null;
+        }
+
+        Span<byte> header = stackalloc byte[100];
+        using (var stream = File.OpenRead(file))
+        {
+            if (stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length
+                || !header[..Magic.Length].SequenceEqual(Magic))
+            {
+                return "is not a SQLite database";
+            }
+        }
+
+        // The page count in the header holds only while its change counter matches the one it was written with.
+        var pageSize = BinaryPrimitives.ReadUInt16BigEndian(header[16..]) is var size and not 1 ? size : 65_536;
+        var changes = BinaryPrimitives.ReadUInt32BigEndian(header[24..]);
+        var pages = BinaryPrimitives.ReadUInt32BigEndian(header[28..]);
+        var pagesValidFor = BinaryPrimitives.ReadUInt32BigEndian(header[92..]);
+        return changes == pagesValidFor && (long)pages * pageSize > length
+            ? $"is cut short: a SQLite database of {pages} pages, but only {length} bytes long"
+            : null;
+    }
+
+    // Reads the schema and takes the write lock, without writing: what a silo does first.
+    private static string? WriteProblem(string file)
+    {
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = file,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 5,
+        }.ToString();
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master; BEGIN IMMEDIATE; ROLLBACK;";
+        command.ExecuteNonQuery();
+
+        // SQLite opens a file it may not write read-only, and says so only at the first write.
+        return raw.sqlite3_db_readonly(connection.Handle, "main") == 1 ? IsReadOnly : null;
+    }
+
+    private static string Problem(SqliteException exception) => (exception.SqliteErrorCode & 0xFF) switch
+    {
+        NotADatabase => "is not a SQLite database",
+        Corrupt => "is damaged (SQLite finds it malformed)",
+        ReadOnly => IsReadOnly,
+        CannotOpen => "cannot be opened, or SQLite cannot create its journal files beside it",
+        Busy or Locked => "is in use by another program",
+        _ => $"cannot be used: {exception.Message}",
+    };
 }

@@ -31,7 +31,7 @@ public sealed partial class SqliteSchema(string connectionString, ILogger<Sqlite
             });
 
     /// <summary>Takes the file's lock and creates the folder, the file and the schema when missing.</summary>
-    /// <exception cref="InvalidOperationException">Another process holds the file.</exception>
+    /// <exception cref="LocalStoreException">Another process holds the file.</exception>
     public async Task EnsureCreatedAsync()
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
@@ -64,18 +64,25 @@ public sealed partial class SqliteSchema(string connectionString, ILogger<Sqlite
         _lock = null;
     }
 
-    private static FileStream Lock(string file)
+    /// <summary>
+    /// The lock on the file that a running silo holds, or null when another process holds it; the
+    /// caller disposes it to let go.
+    /// </summary>
+    internal static FileStream? TryLock(string file)
     {
         try
         {
             return new FileStream(file + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException exception)
+        catch (IOException exception) when (exception.GetType() == typeof(IOException))
         {
-            throw new InvalidOperationException(
-                $"The grain storage {file} is in use by another silo; give this one a file of its own.", exception);
+            // What a lock held elsewhere throws; a missing folder or a denied permission throw other types.
+            return null;
         }
     }
+
+    private static FileStream Lock(string file) => TryLock(file) ?? throw new LocalStoreException(
+        file, $"The grain storage {file} is in use by another silo; give this one a file of its own.");
 
     private static async Task<bool> HasSchemaAsync(SqliteConnection connection)
     {

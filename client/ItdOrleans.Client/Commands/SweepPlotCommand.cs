@@ -19,12 +19,13 @@ public sealed class SweepPlotCommand(Terminal terminal) : AsyncCommand<PlotSetti
         var groups = SettingGroups.Of(results.Trials);
         if (groups.Count == 0)
         {
+            var yet = results.HasEnded ? "" : " yet";
             terminal.Error.MarkupLineInterpolated(
-                $"[yellow]{results.Name} has no finished trials yet, so there is nothing to plot.[/]");
+                $"[yellow]{results.Name} has no finished trials{yet}, so there is nothing to plot.[/]");
             return ExitCodes.Failure;
         }
 
-        var directory = settings.OutputDirectory ?? $"{results.Name}-figures";
+        var directory = settings.OutputDirectory ?? $"{results.FolderName}-figures";
         var figures = SweepFigures.Write(groups, directory);
 
         // The paths alone on standard output, so that scripts can pick them up; what each shows beside.

@@ -18,7 +18,7 @@ public sealed class SweepReportCommand(Terminal terminal) : AsyncCommand<ReportS
         var spec = results.Spec ?? throw new TrialsFileException(
             settings.TrialsPath!, "it holds no sweep specification, which the report shows");
 
-        var directory = settings.OutputDirectory ?? $"{results.Name}-report";
+        var directory = settings.OutputDirectory ?? $"{results.FolderName}-report";
         var path = SweepReport.Write(results.Trials, spec, results.Dataset(), directory);
 
         terminal.Out.WriteLine(path);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ItdOrleans.Client.Hosting;
 using ItdOrleans.Client.Settings;
 using ItdOrleans.Contracts;
@@ -8,7 +7,10 @@ using ItdOrleans.Sweeps;
 namespace ItdOrleans.Client.Commands;
 
 /// <summary>The trials of one sweep, learning curves included, from the cluster or from a trials file.</summary>
-/// <param name="Name">The sweep id, or the trials file's name without its extension.</param>
+/// <param name="Name">
+/// The sweep id; for a trials file, the sweep's name, or the file's name without its extension when
+/// the file does not hold the sweep.
+/// </param>
 /// <param name="Spec">The sweep's specification; null when a trials file does not hold it.</param>
 internal sealed record SweepResults(string Name, SweepSpec? Spec, IReadOnlyList<TrialRecord> Trials)
 {
@@ -32,6 +34,13 @@ internal sealed record SweepResults(string Name, SweepSpec? Spec, IReadOnlyList<
         return new SweepResults(status.SweepId, status.Spec, status.Trials);
     }
 
+    /// <summary>The name as a folder's name, beside which output goes unless a folder is given.</summary>
+    public string FolderName =>
+        string.Concat(Name.Select(c => Path.GetInvalidFileNameChars().Contains(c) ? '-' : c));
+
+    /// <summary>True when no trial will change any more: the sweep has ended, or the file holds it ended.</summary>
+    public bool HasEnded => Trials.All(trial => trial.HasEnded);
+
     /// <summary>The dataset the trials trained on, named as the trials' specifications name it.</summary>
     /// <param name="source">Where its files came from, when known.</param>
     public DatasetDescription Dataset(string? source = null) =>
@@ -39,14 +48,8 @@ internal sealed record SweepResults(string Name, SweepSpec? Spec, IReadOnlyList<
 
     private static SweepResults Read(string path)
     {
-        try
-        {
-            var trials = SweepJson.ReadTrials(File.ReadAllText(path));
-            return new SweepResults(Path.GetFileNameWithoutExtension(path), trials.Sweep, trials.Trials);
-        }
-        catch (JsonException exception)
-        {
-            throw new TrialsFileException(path, exception.Message, exception);
-        }
+        var trials = TrialsFileReader.Read(path);
+        var name = trials.Sweep?.Name is { Length: > 0 } sweep ? sweep : Path.GetFileNameWithoutExtension(path);
+        return new SweepResults(name, trials.Sweep, trials.Trials);
     }
 }

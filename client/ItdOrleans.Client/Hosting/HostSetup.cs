@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -16,6 +17,7 @@ internal static class HostSetup
     /// <summary>
     /// Configuration from appsettings.json beside the program, the environment, the command line
     /// and the given overrides, later ones winning; runtime logs on standard error only when asked for.
+    /// The host does not listen for signals: the command does.
     /// </summary>
     public static HostApplicationBuilder CreateBuilder(
         bool verbose, IEnumerable<KeyValuePair<string, string?>> overrides)
@@ -26,6 +28,7 @@ internal static class HostSetup
             Args = [.. CommandLineConfiguration],
         });
         builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
 
         builder.Logging.ClearProviders();
         if (verbose)

@@ -19,6 +19,19 @@ public static class LocalSilo
         new("Itd:SweepPollInterval", "00:00:00.5"),
     ];
 
+    /// <summary>
+    /// Checks the local store the silo would keep its state in, as configured, before anything starts;
+    /// nothing to check when the state is kept in memory.
+    /// </summary>
+    /// <exception cref="LocalStoreException">The store cannot be used; the message says what to do.</exception>
+    public static void CheckStore()
+    {
+        if (LocalStore.PathFrom(HostSetup.ReadConfiguration()) is { } store)
+        {
+            LocalStore.EnsureUsable(store);
+        }
+    }
+
     /// <summary>Starts the silo; its grains are called through the returned host.</summary>
     /// <param name="maxTrials">The most trials a sweep may have, when given on the command line.</param>
     public static async Task<GrainHost> StartAsync(bool verbose, int? maxTrials, CancellationToken cancellation)

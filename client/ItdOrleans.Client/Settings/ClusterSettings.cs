@@ -35,6 +35,7 @@ public class ClusterSettings : ItdSettings
 
     [CommandOption("--gateway-port <PORT>")]
     [Description("Gateway port of the localhost silo (localhost clustering); 30000 unless configured.")]
+    [TypeConverter(typeof(WholeNumberConverter))]
     public int? GatewayPort { get; init; }
 
     [CommandOption("--cluster-id <ID>")]
@@ -48,6 +49,7 @@ public class ClusterSettings : ItdSettings
     [CommandOption("--connect-timeout <SECONDS>")]
     [Description("How long to wait for a silo to answer before giving up.")]
     [DefaultValue(15)]
+    [TypeConverter(typeof(WholeNumberConverter))]
     public int ConnectTimeoutSeconds { get; init; } = 15;
 
     /// <summary>How long to wait for a silo to answer.</summary>

@@ -25,6 +25,8 @@ public sealed class ExportSettings : SweepIdSettings
             return ValidationResult.Error($"--format '{Format}' is not one of {string.Join(", ", Formats)}");
         }
 
-        return base.Validate();
+        return OutputPaths.FileProblem("--out", OutputPath) is { } problem
+            ? ValidationResult.Error(problem)
+            : base.Validate();
     }
 }

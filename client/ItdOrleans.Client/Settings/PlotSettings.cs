@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ItdOrleans.Client.Settings;
@@ -7,6 +8,11 @@ namespace ItdOrleans.Client.Settings;
 public sealed class PlotSettings : SweepResultsSettings
 {
     [CommandOption("--out <DIR>")]
-    [Description("Folder for the figures; a folder named after the sweep id or trials file when left out.")]
+    [Description("Folder for the figures; NAME-figures unless given, NAME being the sweep id or, for a trials "
+        + "file, the sweep's name.")]
     public string? OutputDirectory { get; init; }
+
+    public override ValidationResult Validate() => OutputPaths.FolderProblem("--out", OutputDirectory) is { } problem
+        ? ValidationResult.Error(problem)
+        : base.Validate();
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ItdOrleans.Client.Settings;
@@ -9,4 +10,8 @@ public sealed class ReportSettings : SweepResultsSettings
     [CommandOption("--out <DIR>")]
     [Description("Folder for report.md and its figures, created if needed; NAME-report unless given.")]
     public string? OutputDirectory { get; init; }
+
+    public override ValidationResult Validate() => OutputPaths.FolderProblem("--out", OutputDirectory) is { } problem
+        ? ValidationResult.Error(problem)
+        : base.Validate();
 }

@@ -22,10 +22,16 @@ public sealed class RunSettings : SpecSettings
     public override ValidationResult Validate()
     {
         // The cluster options are inherited for 'itd sweep start'; here they would be silently ignored.
-        return NamesCluster
-            ? ValidationResult.Error(
+        if (NamesCluster)
+        {
+            return ValidationResult.Error(
                 "'itd sweep run' trains in this process and takes no cluster options; use 'itd sweep start' "
-                + "to run on a cluster")
-            : base.Validate();
+                + "to run on a cluster");
+        }
+
+        // Checked now, not once the sweep has trained.
+        var problem = OutputPaths.FileProblem("--json", JsonPath)
+            ?? OutputPaths.FolderProblem("--report", ReportDirectory);
+        return problem is null ? base.Validate() : ValidationResult.Error(problem);
     }
 }

@@ -17,10 +17,12 @@ public class SpecSettings : ClusterSettings
 
     [CommandOption("--seeds <COUNT>")]
     [Description("Train every configuration with seeds 1 to COUNT instead of the specification's seeds.")]
+    [TypeConverter(typeof(WholeNumberConverter))]
     public int? Seeds { get; init; }
 
     [CommandOption("--iterations <COUNT>")]
     [Description("Train every trial for COUNT iterations instead of the specification's.")]
+    [TypeConverter(typeof(WholeNumberConverter))]
     public int? Iterations { get; init; }
 
     [CommandOption("--dataset <NAME>")]
@@ -29,6 +31,7 @@ public class SpecSettings : ClusterSettings
 
     [CommandOption("--max-trials <COUNT>")]
     [Description("Refuse a sweep with more trials than this; 10,000 unless given.")]
+    [TypeConverter(typeof(WholeNumberConverter))]
     public int? MaxTrials { get; init; }
 
     public override ValidationResult Validate()
@@ -38,9 +41,9 @@ public class SpecSettings : ClusterSettings
             return ValidationResult.Error("give either a specification FILE or --preset NAME, not both or neither");
         }
 
-        if (File is not null && !System.IO.File.Exists(File))
+        if (InputFile.Problem("the specification file", File) is { } problem)
         {
-            return ValidationResult.Error($"the specification file '{File}' does not exist");
+            return ValidationResult.Error(problem);
         }
 
         return MaxTrials is < 1

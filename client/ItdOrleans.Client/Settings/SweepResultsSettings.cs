@@ -23,9 +23,14 @@ public class SweepResultsSettings : ClusterSettings
             return ValidationResult.Error("give either a sweep ID or --from PATH, not both or neither");
         }
 
-        if (TrialsPath is not null && !File.Exists(TrialsPath))
+        if (SweepId is not null && string.IsNullOrWhiteSpace(SweepId))
         {
-            return ValidationResult.Error($"the trials file '{TrialsPath}' does not exist");
+            return ValidationResult.Error(SweepIdSettings.BlankId);
+        }
+
+        if (InputFile.Problem("the trials file", TrialsPath) is { } problem)
+        {
+            return ValidationResult.Error(problem);
         }
 
         // A file is read in this process; cluster options would be silently ignored.

@@ -29,8 +29,8 @@ public sealed class SweepStatusView(Terminal terminal)
         var failures = status.Trials.Where(trial => trial.Status == TrialStatus.Failed).ToList();
         foreach (var trial in failures.Take(FailuresShown))
         {
-            terminal.Error.MarkupLineInterpolated(
-                $"[red]trial {trial.Spec.Rule} seed {trial.Spec.Seed} ({trial.Key}) failed: {trial.Error}[/]");
+            var where = trial.Silo is { Length: > 0 } silo ? $" on silo {silo}" : "";
+            terminal.Error.MarkupLineInterpolated($"[red]trial {TrialName.Of(trial)} failed{where}: {trial.Error}[/]");
         }
 
         if (failures.Count > FailuresShown)

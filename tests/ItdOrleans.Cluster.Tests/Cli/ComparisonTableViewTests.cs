@@ -1,7 +1,5 @@
 using ItdOrleans.Client.Views;
-using ItdOrleans.Core.Training;
 using ItdOrleans.Sweeps;
-using Spectre.Console;
 
 namespace ItdOrleans.Cluster.Tests.Cli;
 
@@ -13,9 +11,9 @@ public sealed class ComparisonTableViewTests
     {
         TrialRecord[] trials =
         [
-            Finished("vbp", seed: 1, testAccuracy: 0.9396f),
-            Finished("fba", seed: 1, testAccuracy: 0.90f),
-            Finished("fba", seed: 2, testAccuracy: 0.92f),
+            MadeTrials.Finished("vbp", seed: 1, testAccuracy: 0.9396f),
+            MadeTrials.Finished("fba", seed: 1, testAccuracy: 0.90f),
+            MadeTrials.Finished("fba", seed: 2, testAccuracy: 0.92f),
         ];
 
         var cells = Rows(ComparisonTable.From(trials));
@@ -25,28 +23,13 @@ public sealed class ComparisonTableViewTests
         Assert.Matches(@"^\d+\.\d\d to \d+\.\d\d$", cells["fba"][1]);
     }
 
-    private static TrialRecord Finished(string rule, int seed, float testAccuracy)
-    {
-        var spec = new TrainingSpec { Rule = rule, Iterations = 100, Seed = seed };
-        var result = new TrainingResult(
-            spec, TrainingStatus.Finished, spec.Iterations, testAccuracy, 0.3f, testAccuracy, []);
-        return TrialRecord.Pending(spec) with { Status = TrialStatus.Finished, IterationsDone = 100, Result = result };
-    }
-
     // The printed rows by learning rule, each as its trimmed cells after the rule.
     private static Dictionary<string, string[]> Rows(ComparisonTable table)
     {
-        var text = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(text),
-            Ansi = AnsiSupport.No,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 200;
-        console.Write(ComparisonTableView.Render(table, "one-seed"));
+        var terminal = new TextTerminal();
+        terminal.Terminal.Out.Write(ComparisonTableView.Render(table, "one-seed"));
 
-        return new ItdResult(0, text.ToString(), "")
+        return new ItdResult(0, terminal.Output, "")
             .TableRows(table.Rows.Select(row => row.Configuration.Rule).ToArray())
             .ToDictionary(cells => cells[1], cells => cells[2..]);
     }

@@ -8,13 +8,25 @@ public static class ItdProcess
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Runs <c>dotnet itd.dll</c> with the arguments; the environment holds MNIST's folder when the
-    /// real digits are MNIST, and no MNIST at all when they are Fashion-MNIST, unless
-    /// <paramref name="environment"/> says otherwise (a null value removes a variable); it holds no
-    /// cluster settings of the machine's own.
+    /// Runs <c>dotnet itd.dll</c> with the arguments to its end; see <see cref="Start"/> for its environment.
     /// </summary>
     public static async Task<ItdResult> RunAsync(
         IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        using var itd = Start(environment, args);
+        return await itd.WaitForExitAsync(Timeout);
+    }
+
+    public static Task<ItdResult> RunAsync(params string[] args) =>
+        RunAsync(new Dictionary<string, string?>(), args);
+
+    /// <summary>
+    /// Starts <c>dotnet itd.dll</c> with the arguments; the environment holds MNIST's folder when the
+    /// real digits are MNIST, and no MNIST at all when they are Fashion-MNIST, unless
+    /// <paramref name="environment"/> says otherwise (a null value removes a variable); it holds no
+    /// cluster settings of the machine's own, and a local store of its own.
+    /// </summary>
+    public static RunningItd Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -56,25 +68,9 @@ public static class ItdProcess
             }
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"itd {string.Join(' ', args)} ran longer than {Timeout}");
-        }
-
-        var result = new ItdResult(process.ExitCode, await output, await error);
-        store.Delete(recursive: true);
-        return result;
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        return new RunningItd(process, store, $"itd {string.Join(' ', args)}");
     }
 
-    public static Task<ItdResult> RunAsync(params string[] args) =>
-        RunAsync(new Dictionary<string, string?>(), args);
+    public static RunningItd Start(params string[] args) => Start(new Dictionary<string, string?>(), args);
 }

@@ -20,4 +20,16 @@ public sealed record ItdResult(int ExitCode, string Output, string Error)
             .Select(line => line.Split('│', '|').Select(cell => cell.Trim()).ToArray())
             .Where(cells => cells.Length > 2 && firstCells.Contains(cells[1])),
     ];
+
+    /// <summary>
+    /// Asserts that the input was refused before anything ran: exit code 2, the message on standard
+    /// error, no stack trace and no sweep started.
+    /// </summary>
+    public void AssertRefused(string message)
+    {
+        Assert.True(ExitCode == 2, ToString());
+        Assert.Contains(message, UnwrappedError);
+        Assert.DoesNotContain("   at ", Error);
+        Assert.DoesNotContain("Running sweep", Output);
+    }
 }

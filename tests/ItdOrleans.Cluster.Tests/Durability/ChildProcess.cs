@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 
 namespace ItdOrleans.Cluster.Tests.Durability;
 
@@ -69,9 +68,9 @@ internal sealed class ChildProcess : IDisposable
     /// </summary>
     public bool Terminate(TimeSpan timeout)
     {
-        if (!_process.HasExited && SendSignal(_process.Id, SigTerm) != 0)
+        if (!_process.HasExited)
         {
-            throw new InvalidOperationException($"could not signal {Name}: errno {Marshal.GetLastPInvokeError()}");
+            PosixSignals.Send(_process.Id, PosixSignals.Terminate);
         }
 
         return _process.WaitForExit(timeout);
@@ -87,11 +86,6 @@ internal sealed class ChildProcess : IDisposable
         Kill();
         _process.Dispose();
     }
-
-    private const int SigTerm = 15;
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int SendSignal(int processId, int signal);
 
     private void Keep(string? line)
     {

@@ -1,0 +1,41 @@
+using ItdOrleans.Client;
+using ItdOrleans.Grains;
+using Microsoft.Data.Sqlite;
+
+namespace ItdOrleans.Cluster.Tests.Cli;
+
+/// <summary>How a command's failure is worded: what went wrong and what to do, no stack without --verbose.</summary>
+public sealed class ErrorReportTests
+{
+    [Fact]
+    public void A_runtime_message_holding_a_stack_is_cut_to_what_failed_and_why()
+    {
+        var sqlite = new SqliteException("SQLite Error 13: 'database or disk is full'.", 13);
+        var failure = new OrleansException(
+            "Error from storage provider AdoNetGrainStorage.sweep during WriteStateAsync for grain sweep/s\n \n"
+            + "Exc level 0: Microsoft.Data.Sqlite.SqliteException: SQLite Error 13: 'database or disk is full'.\n"
+            + "   at Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(Int32 rc, sqlite3 db)",
+            sqlite);
+        var terminal = new TextTerminal();
+
+        var exitCode = new ErrorReport(terminal.Terminal, Verbose: false).Write(failure);
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        Assert.Equal(
+            "the cluster did not answer: Error from storage provider AdoNetGrainStorage.sweep during WriteStateAsync "
+            + "for grain sweep/s: SQLite Error 13: 'database or disk is full'.",
+            terminal.Error.Trim());
+    }
+
+    [Fact]
+    public void A_store_held_by_another_silo_is_refused_as_input_not_labelled_a_fault()
+    {
+        var terminal = new TextTerminal();
+        var held = new LocalStoreException("/tmp/itd.db", "The grain storage /tmp/itd.db is in use by another silo.");
+
+        var exitCode = new ErrorReport(terminal.Terminal, Verbose: false).Write(held);
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Equal("The grain storage /tmp/itd.db is in use by another silo.", terminal.Error.Trim());
+    }
+}
