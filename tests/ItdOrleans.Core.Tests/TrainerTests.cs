@@ -208,13 +208,15 @@ public sealed class TrainerTests
     public void BadSpecificationNamesTheField()
     {
         var data = TrainingData.SmallSynthetic;
-        Assert.Contains("Rule", Assert.Throws<ArgumentException>(
+        Assert.Contains("rule 'sgd'", Assert.Throws<ArgumentException>(
             () => Trainer.Create(Small with { Rule = "sgd" }, data)).Message);
-        Assert.Contains("Dataset", Assert.Throws<ArgumentException>(
+        Assert.Contains("dataset is 'mnist'", Assert.Throws<ArgumentException>(
             () => Trainer.Create(Small with { Dataset = "mnist" }, data)).Message);
-        Assert.Contains("MinibatchSize", Assert.Throws<ArgumentException>(
+        Assert.Contains("minibatchSize is 0", Assert.Throws<ArgumentException>(
             () => Trainer.Create(Small with { MinibatchSize = 0 }, data)).Message);
-        Assert.Contains("Activation", Assert.Throws<ArgumentException>(
+        Assert.Contains("minibatchSize is 961", Assert.Throws<ArgumentException>(
+            () => Trainer.Create(Small with { MinibatchSize = data.Train.Count + 1 }, data)).Message);
+        Assert.Contains("activation 'gelu'", Assert.Throws<ArgumentException>(
             () => Trainer.Create(Small with { Activation = "gelu" }, data)).Message);
     }
 

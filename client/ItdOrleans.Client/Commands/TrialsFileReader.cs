@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ItdOrleans.Client.Views;
+using ItdOrleans.Core.Training;
 using ItdOrleans.Sweeps;
 
 namespace ItdOrleans.Client.Commands;
@@ -60,9 +61,9 @@ internal static class TrialsFileReader
 
         foreach (var (trial, place) in places)
         {
-            foreach (var problem in TrainingSpecProblems.Of(trial.Spec))
+            foreach (var problem in TrainingSpecValidation.Problems(trial.Spec))
             {
-                yield return $"trial {TrialName.Of(trial)} ({place}): {problem}";
+                yield return $"trial {TrialName.Of(trial)} ({place}): spec.{problem}";
             }
         }
     }

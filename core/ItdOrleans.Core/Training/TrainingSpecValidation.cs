@@ -1,44 +1,61 @@
+using System.Globalization;
 using ItdOrleans.Core.Data;
 using ItdOrleans.Core.Network;
+using ItdOrleans.Core.Optimisers;
 using ItdOrleans.Core.Rules;
 
 namespace ItdOrleans.Core.Training;
 
-/// <summary>Checks a training specification against the registries and a dataset.</summary>
-internal static class TrainingSpecValidation
+/// <summary>Checks a training specification against the registries and the size of its dataset.</summary>
+public static class TrainingSpecValidation
 {
-    /// <summary>Throws an <see cref="ArgumentException"/> naming the first bad field.</summary>
-    public static void Validate(TrainingSpec spec, DatasetSplits data)
+    /// <summary>
+    /// Every problem of the specification, each naming its field as the wire format spells it;
+    /// empty when it can train. The minibatch is checked against the dataset's catalogued size.
+    /// </summary>
+    public static IReadOnlyList<string> Problems(TrainingSpec spec)
     {
-        Require(LearningRules.Names.Contains(spec.Rule), nameof(spec.Rule),
-            $"'{spec.Rule}' is not one of {string.Join(", ", LearningRules.Names)}");
-        Require(Activations.Names.Contains(spec.Activation), nameof(spec.Activation),
-            $"'{spec.Activation}' is not one of {string.Join(", ", Activations.Names)}");
-        Require(WeightInitialisation.Names.Contains(spec.Initialisation), nameof(spec.Initialisation),
-            $"'{spec.Initialisation}' is not one of {string.Join(", ", WeightInitialisation.Names)}");
-        Require(Optimisers.OptimiserRegistry.Names.Contains(spec.Optimiser), nameof(spec.Optimiser),
-            $"'{spec.Optimiser}' is not one of {string.Join(", ", Optimisers.OptimiserRegistry.Names)}");
-        Require(spec.Dataset == data.Name, nameof(spec.Dataset),
-            $"the specification names '{spec.Dataset}' but the data is '{data.Name}'");
-        Require(spec.HiddenWidth > 0, nameof(spec.HiddenWidth), $"{spec.HiddenWidth} must be positive");
-        Require(spec.HiddenLayers >= 0, nameof(spec.HiddenLayers), $"{spec.HiddenLayers} must not be negative");
-        Require(double.IsFinite(spec.LearningRate) && spec.LearningRate > 0, nameof(spec.LearningRate),
-            $"{spec.LearningRate} must be positive and finite");
-        Require(spec.Momentum is >= 0 and < 1, nameof(spec.Momentum), $"{spec.Momentum} must be in [0, 1)");
-        Require(spec.Beta2 is >= 0 and < 1, nameof(spec.Beta2), $"{spec.Beta2} must be in [0, 1)");
-        Require(spec.MinibatchSize > 0 && spec.MinibatchSize <= data.Train.Count, nameof(spec.MinibatchSize),
-            $"{spec.MinibatchSize} must be between 1 and the {data.Train.Count} training images");
-        Require(spec.Iterations >= 0, nameof(spec.Iterations), $"{spec.Iterations} must not be negative");
-        Require(spec.EvaluationInterval > 0, nameof(spec.EvaluationInterval),
-            $"{spec.EvaluationInterval} must be positive");
-        Require(Enum.IsDefined(spec.Centring), nameof(spec.Centring), $"{(int)spec.Centring} is not a centring");
+        var known = DatasetCatalog.Names.Contains(spec.Dataset);
+        var trainingImages = known ? DatasetCatalog.ShapeOf(spec.Dataset).TrainingImages : (int?)null;
+        var dataset = Known("dataset", spec.Dataset, DatasetCatalog.Names);
+        return [.. Checks(spec, trainingImages).Prepend(dataset).Where(c => !c.Holds).Select(c => c.Problem)];
     }
 
-    private static void Require(bool condition, string field, string problem)
+    /// <summary>Throws an <see cref="ArgumentException"/> naming the first problem, data mismatch included.</summary>
+    internal static void Validate(TrainingSpec spec, DatasetSplits data)
     {
-        if (!condition)
+        (bool Holds, string Problem) sameData =
+            (spec.Dataset == data.Name, $"dataset is '{spec.Dataset}' but the data is '{data.Name}'");
+        var problem = Checks(spec, data.Train.Count).Prepend(sameData).FirstOrDefault(c => !c.Holds).Problem;
+        if (problem is not null)
         {
-            throw new ArgumentException($"training specification field {field}: {problem}", field);
+            throw new ArgumentException($"training specification: {problem}", nameof(spec));
         }
     }
+
+    // Every check but whether the dataset is known, with the training images when they are known.
+    private static IEnumerable<(bool Holds, string Problem)> Checks(TrainingSpec spec, int? trainingImages) =>
+    [
+        Known("rule", spec.Rule, LearningRules.Names),
+        Known("activation", spec.Activation, Activations.Names),
+        Known("initialisation", spec.Initialisation, WeightInitialisation.Names),
+        Known("optimiser", spec.Optimiser, OptimiserRegistry.Names),
+        (spec.HiddenWidth >= 1, $"hiddenWidth is {spec.HiddenWidth}; it must be at least 1"),
+        (spec.HiddenLayers >= 0, $"hiddenLayers is {spec.HiddenLayers}; it must not be negative"),
+        (double.IsFinite(spec.LearningRate) && spec.LearningRate > 0,
+            $"learningRate is {Show(spec.LearningRate)}; it must be a positive number"),
+        (spec.Momentum is >= 0 and < 1, $"momentum is {Show(spec.Momentum)}; it must be at least 0 and below 1"),
+        (spec.Beta2 is >= 0 and < 1, $"beta2 is {Show(spec.Beta2)}; it must be at least 0 and below 1"),
+        (spec.MinibatchSize >= 1, $"minibatchSize is {spec.MinibatchSize}; it must be at least 1"),
+        (spec.MinibatchSize <= (trainingImages ?? int.MaxValue),
+            $"minibatchSize is {spec.MinibatchSize}; there are only {trainingImages} training images"),
+        (spec.Iterations >= 0, $"iterations is {spec.Iterations}; it must not be negative"),
+        (spec.EvaluationInterval >= 1, $"evaluationInterval is {spec.EvaluationInterval}; it must be at least 1"),
+        (Enum.IsDefined(spec.Centring), $"centring is {(int)spec.Centring}; it is not a centring"),
+    ];
+
+    private static (bool Holds, string Problem) Known(string field, string name, IReadOnlyCollection<string> known) =>
+        (known.Contains(name), $"{field} '{name}' is not one of {string.Join(", ", known)}");
+
+    private static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }
