@@ -122,6 +122,7 @@ public sealed class FailureHandlingTests : IAsyncLifetime
         Assert.Equal(StraightThrough.Train(Trials[0]).Curve, retried.Result!.Curve);
         Assert.Equal((TrialStatus.Failed, 3), (failed.Status, failed.Attempts));
         Assert.StartsWith(InjectedFaults.Message, failed.Error);
+        Assert.EndsWith($"(on silo {failed.Silo})", failed.Error);
         Assert.Equal((TrialStatus.Finished, 1), (untouched.Status, untouched.Attempts));
         Assert.Equal(StraightThrough.Train(Trials[2]).Curve, untouched.Result!.Curve);
     }
