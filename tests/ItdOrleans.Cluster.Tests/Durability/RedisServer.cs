@@ -1,5 +1,3 @@
-using System.Net.Sockets;
-
 namespace ItdOrleans.Cluster.Tests.Durability;
 
 /// <summary>
@@ -92,7 +90,7 @@ internal sealed class RedisServer : IDisposable
             new Dictionary<string, string>());
         _runs.Add(run);
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await AcceptsAsync())
+        while (!await FreePort.AcceptsAsync(Port))
         {
             if (DateTime.UtcNow > deadline || run.HasExited)
             {
@@ -100,20 +98,6 @@ internal sealed class RedisServer : IDisposable
             }
 
             await Task.Delay(100);
-        }
-    }
-
-    private async Task<bool> AcceptsAsync()
-    {
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync("127.0.0.1", Port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
         }
     }
 }
