@@ -51,6 +51,61 @@ public sealed partial class DatasetProvider(IOptions<ItdOptions> options, ILogge
         }
     }
 
+    /// <summary>
+    /// Loads every dataset whose folder this silo's settings name, so that a silo with broken data
+    /// refuses to start rather than fail the trials placed on it.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A dataset cannot be loaded; the message names it, its
+    /// folder, the setting that named the folder and the problem.</exception>
+    public async Task LoadConfiguredAsync()
+    {
+        foreach (var (name, folder, key) in ConfiguredFolders())
+        {
+            if (!DatasetCatalog.Names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException(
+                    $"{key} names no dataset: the datasets are {string.Join(", ", DatasetCatalog.Names)}.");
+            }
+
+            try
+            {
+                await GetAsync(name);
+            }
+            catch (DatasetNotFoundException missing)
+            {
+                // Its message names the dataset, the folder and the setting.
+                throw new InvalidOperationException(missing.Message, missing);
+            }
+            catch (DatasetFileException broken)
+            {
+                throw new InvalidOperationException(
+                    $"dataset '{name}' in {folder} (set by {key}) cannot be loaded: {broken.Message}", broken);
+            }
+        }
+    }
+
+    // The folder each dataset is read from when a setting names it: the silo's own, else the dataset's variable.
+    private IEnumerable<(string Name, string Folder, string Key)> ConfiguredFolders()
+    {
+        var named = options.Value.DatasetDirectories.Where(pair => !string.IsNullOrWhiteSpace(pair.Value)).ToList();
+        foreach (var (name, folder) in named)
+        {
+            yield return (name, folder, $"{ItdOptions.Section}:{nameof(ItdOptions.DatasetDirectories)}:{name}");
+        }
+
+        foreach (var name in DatasetCatalog.Names.Where(name => !named.Any(pair => IsNamed(pair.Key, name))))
+        {
+            var variable = DatasetCatalog.DirectoryVariable(name);
+            if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } folder)
+            {
+                yield return (name, folder, variable);
+            }
+        }
+    }
+
+    private static bool IsNamed(string key, string name) =>
+        string.Equals(key, name, StringComparison.OrdinalIgnoreCase);
+
     private DatasetOptions OptionsFor(string name) => new()
     {
         Directory = options.Value.DatasetDirectories.GetValueOrDefault(name),

@@ -20,8 +20,9 @@ public static class ItdSiloBuilderExtensions
 
     /// <summary>
     /// Adds the grains' services and options (section "Itd"), the JSON wire format, this silo's
-    /// training slots published as silo metadata, the placement of trials weighted by the slots of
-    /// each silo, the sweep metrics, trace propagation across grain calls, the recovery
+    /// training slots published as silo metadata, the watch on storage outages, the placement of
+    /// trials weighted by the slots of each silo, the sweep metrics, trace propagation across grain
+    /// calls, the recovery
     /// of running sweeps, the membership options of section "Orleans:Membership" and the "itd"
     /// grain storage: in memory unless the configuration names a provider for it under
     /// "Orleans:GrainStorage:itd", where a SQLite database gets its schema on first use.
@@ -35,6 +36,7 @@ public static class ItdSiloBuilderExtensions
         silo.Services.AddSingleton<TrainingSlots>();
         silo.Services.AddSingleton<PublishedTrainingSlots>();
         silo.Services.AddSingleton<DatasetProvider>();
+        silo.Services.AddSingleton<StorageOutage>();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<SweepMetrics>();
         silo.AddActivityPropagation();

@@ -31,4 +31,8 @@ public sealed partial class SweepGrain
         Message = "Sweep {SweepId} could not reach trial {TrialKey}; trying again on its next poll")]
     private static partial void LogTrialUnreachable(
         ILogger logger, Exception exception, string sweepId, string trialKey);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Debug,
+        Message = "Sweep {SweepId} could not be stored; storing it again on its next poll")]
+    private static partial void LogSweepNotStored(ILogger logger, Exception exception, string sweepId);
 }

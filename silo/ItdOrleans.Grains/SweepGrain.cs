@@ -11,10 +11,15 @@ namespace ItdOrleans.Grains;
 /// Runs a sweep: expands its grid, starts trials in grid order while fewer than the concurrency
 /// limit are running, and collects their records on a timer until every trial has ended.
 /// </summary>
+/// <remarks>
+/// A change that storage could not take, while it is out of reach, is stored again by the timer,
+/// which keeps running until the sweep has ended and is stored.
+/// </remarks>
 public sealed partial class SweepGrain(
     [PersistentState("sweep", GrainStorage.Provider)] IPersistentState<SweepGrainState> state,
     PublishedTrainingSlots clusterSlots,
     DatasetProvider datasets,
+    StorageOutage outage,
     IOptions<ItdOptions> options,
     ILogger<SweepGrain> logger) : Grain, ISweepGrain
 {
@@ -22,8 +27,12 @@ public sealed partial class SweepGrain(
 
     private IGrainTimer? _follow;
     private Activity? _span;
+    private StateWriter<SweepGrainState>? _writer;
+    private bool _unsaved;
 
     private SweepGrainState Sweep => state.State;
+
+    private StateWriter<SweepGrainState> Writer => _writer ??= new(state, this, outage, logger);
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -77,8 +86,21 @@ public sealed partial class SweepGrain(
         Sweep.TraceParent = _span?.Id;
 
         await LaunchAsync();
-        await SaveAsync();
+        try
+        {
+            await Writer.WriteAsync();
+        }
+        catch (Exception)
+        {
+            // Not stored as far as this activation knows: it leaves, so that the next call meets what storage
+            // holds and a repeated start either begins the sweep or finds it begun.
+            EndSpan();
+            this.DeactivateOnIdle();
+            throw;
+        }
+
         Follow();
+        await SaveAsync(stateStored: true);
         return Status(includeCurves: false);
     }
 
@@ -141,6 +163,23 @@ public sealed partial class SweepGrain(
 
     private async Task PollAsync(CancellationToken cancellation)
     {
+        if (Sweep.State == SweepState.Running)
+        {
+            await FollowTrialsAsync();
+        }
+        else if (_unsaved)
+        {
+            await SaveAsync();
+        }
+
+        if (Sweep.State != SweepState.Running && !_unsaved)
+        {
+            StopFollowing();
+        }
+    }
+
+    private async Task FollowTrialsAsync()
+    {
         // Trials reached from the follow timer, started or woken, still belong to the sweep's trace.
         if (_span is not null)
         {
@@ -161,7 +200,7 @@ public sealed partial class SweepGrain(
         {
             await FinishAsync();
         }
-        else if (Sweep.Trials.Count(t => t.HasEnded) != endedBefore || Sweep.Launched != launchedBefore)
+        else if (_unsaved || Sweep.Trials.Count(t => t.HasEnded) != endedBefore || Sweep.Launched != launchedBefore)
         {
             await SaveAsync();
         }
@@ -198,7 +237,6 @@ public sealed partial class SweepGrain(
 
     private async Task FinishAsync()
     {
-        StopFollowing();
         Sweep.State = SweepState.Finished;
         Sweep.EndedAt = DateTimeOffset.UtcNow;
         LogSweepFinished(
@@ -275,9 +313,25 @@ public sealed partial class SweepGrain(
         }
     }
 
-    private async Task SaveAsync()
+    // Stores the sweep and lists it in the registry; what storage did not take, the next poll stores.
+    private async Task SaveAsync(bool stateStored = false)
     {
-        await state.WriteStateAsync();
-        await GrainFactory.GetSweepRegistry().Record(Status(includeCurves: false).Summary());
+        _unsaved = true;
+        try
+        {
+            if (!stateStored)
+            {
+                await Writer.WriteAsync();
+            }
+
+            await GrainFactory.GetSweepRegistry().Record(Status(includeCurves: false).Summary());
+            _unsaved = false;
+        }
+        catch (Exception exception)
+        {
+            // This sweep's storage or the registry's failed; the silo's log has heard of an outage from the writes.
+            LogSweepNotStored(logger, exception, Id);
+            Follow();
+        }
     }
 }

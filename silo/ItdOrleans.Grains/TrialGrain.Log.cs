@@ -35,4 +35,10 @@ public sealed partial class TrialGrain
             + "checkpoint (interruption {Interruptions}, at most {Limit})")]
     private static partial void LogTrialInterrupted(
         ILogger logger, string trialKey, string rule, int seed, int interruptions, int limit);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Error,
+        Message = "Trial {TrialKey} ({Rule}, seed {Seed}) stopped: {Reason}; its activation leaves, and the next one "
+            + "resumes it from its stored state")]
+    private static partial void LogTrialRunAbandoned(
+        ILogger logger, Exception exception, string trialKey, string rule, int seed, string reason);
 }

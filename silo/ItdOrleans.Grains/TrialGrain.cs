@@ -15,7 +15,8 @@ namespace ItdOrleans.Grains;
 /// </summary>
 /// <remarks>
 /// Grain state is only touched on the grain's own turns: the trainer runs on the thread pool
-/// between awaits and is read only when its slice has returned.
+/// between awaits and is read only when its slice has returned. While grain storage is out of reach
+/// the run waits at its next write, and carries on once storage is back; an outage is no failure.
 /// </remarks>
 [SlotWeightedPlacement]
 public sealed partial class TrialGrain(
@@ -24,6 +25,7 @@ public sealed partial class TrialGrain(
     DatasetProvider datasets,
     ILocalSiloDetails silo,
     SweepMetrics metrics,
+    StorageOutage outage,
     IOptions<ItdOptions> options,
     IEnumerable<ITrialFaults> faults,
     ILogger<TrialGrain> logger) : Grain, ITrialGrain
@@ -32,13 +34,17 @@ public sealed partial class TrialGrain(
 
     private static readonly TimeSpan KeepAliveWhileTraining = TimeSpan.FromMinutes(5);
 
+    private readonly CancellationTokenSource _abandonWrites = new();
+
     private Task? _run;
     private CancellationTokenSource? _stop;
     private bool _deactivating;
-    private Task _lastWrite = Task.CompletedTask;
+    private StateWriter<TrialGrainState>? _writer;
     private int _lastEvaluation = -1;
 
     private TrialGrainState Trial => state.State;
+
+    private StateWriter<TrialGrainState> Writer => _writer ??= new(state, this, outage, logger);
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -78,7 +84,9 @@ public sealed partial class TrialGrain(
         }
         catch (OperationCanceledException)
         {
-            // Out of time: the trial resumes from its previous checkpoint when next activated.
+            // Out of time, storage perhaps out of reach: the trial resumes from its previous checkpoint when next
+            // activated, and the run stops waiting to write.
+            await _abandonWrites.CancelAsync();
         }
     }
 
@@ -175,7 +183,8 @@ public sealed partial class TrialGrain(
             var reason = $"interrupted {Trial.Interruptions} times by the loss of its silo, more than the {limit} "
                 + $"that {ItdOptions.Section}:TrialInterruptions allows";
             LogTrialFailedFor(logger, Key, spec.Rule, spec.Seed, reason);
-            await FailAsync(reason);
+            MarkFailed(reason);
+            await SaveAsync();
 
             // Counted as started and ended here, so that the ended trials and their durations include it.
             metrics.TrialStarted(spec.Rule);
@@ -195,7 +204,26 @@ public sealed partial class TrialGrain(
         _run = RunAsync(Trial.Spec!, _stop.Token);
     }
 
+    // Never ends with the trial running in memory only: a run that storage stopped for good leaves the activation,
+    // and a fresh one recovers the trial from what is stored.
     private async Task RunAsync(TrainingSpec spec, CancellationToken stop)
+    {
+        try
+        {
+            await RunInSlotAsync(spec, stop);
+        }
+        catch (OperationCanceledException) when (_abandonWrites.IsCancellationRequested)
+        {
+            // Deactivated while waiting for storage: what is stored is what the next activation resumes from.
+        }
+        catch (Exception exception)
+        {
+            LogTrialRunAbandoned(logger, exception, Key, spec.Rule, spec.Seed, exception.Message);
+            this.DeactivateOnIdle();
+        }
+    }
+
+    private async Task RunInSlotAsync(TrainingSpec spec, CancellationToken stop)
     {
         try
         {
@@ -249,11 +277,16 @@ public sealed partial class TrialGrain(
             Trial.Status = TrialStatus.Running;
             Trial.Silo = silo.SiloAddress.ToString();
             Trial.Error = null;
-            await SaveAsync();
+            await PersistAsync();
             try
             {
                 await TrainAsync(spec, stop);
                 return;
+            }
+            catch (Exception exception) when (IsStorageGivenUp(exception))
+            {
+                // Storage, not training, failed: no retry of the training can mend that.
+                throw;
             }
             catch (Exception exception) when (!stop.IsCancellationRequested)
             {
@@ -267,7 +300,8 @@ public sealed partial class TrialGrain(
 
                 LogTrialFailed(logger, exception, Key, spec.Rule, spec.Seed, Trial.Attempts, exception.Message);
                 SweepActivities.RecordFailure(span, exception);
-                await FailAsync(exception.Message);
+                MarkFailed(OnThisSilo(exception.Message));
+                await PersistAsync();
                 return;
             }
             catch (Exception)
@@ -317,7 +351,8 @@ public sealed partial class TrialGrain(
             {
                 var reason = $"time limit of {options.Value.TrialTimeLimit} exceeded at iteration {trainer.Iteration}";
                 LogTrialFailedFor(logger, Key, spec.Rule, spec.Seed, reason);
-                await FailAsync(reason);
+                MarkFailed(OnThisSilo(reason));
+                await PersistAsync();
                 return;
             }
 
@@ -343,7 +378,7 @@ public sealed partial class TrialGrain(
             LogTrialDiverged(logger, Key, spec.Rule, spec.Seed, trainer.Iteration);
         }
 
-        await SaveAsync();
+        await PersistAsync();
     }
 
     private bool IsOverTimeLimit(Trainer trainer) =>
@@ -357,13 +392,15 @@ public sealed partial class TrialGrain(
             || (options.Value.CheckpointPeriod > TimeSpan.Zero
                 && sinceCheckpointTime >= options.Value.CheckpointPeriod));
 
-    private Task FailAsync(string reason)
+    private void MarkFailed(string reason)
     {
         Trial.Status = TrialStatus.Failed;
         Trial.Error = reason;
         Trial.Checkpoint = null;
-        return SaveAsync();
     }
+
+    // A failure of the silo's own making, such as data it cannot read, is told apart by the silo it happened on.
+    private string OnThisSilo(string reason) => $"{reason} (on silo {silo.SiloAddress})";
 
     private int NextSlice(int slice, int done, TimeSpan elapsed)
     {
@@ -400,30 +437,23 @@ public sealed partial class TrialGrain(
     private async Task CheckpointAsync(Trainer trainer)
     {
         Trial.Checkpoint = await Task.Run(trainer.SaveState);
-        await SaveAsync();
+        await PersistAsync();
     }
 
     private Task EndStoppedAsync()
     {
         // A silo shutting down is no cancellation: the trial stays pending and resumes on its next activation.
         Trial.Status = _deactivating ? TrialStatus.Pending : TrialStatus.Cancelled;
-        return SaveAsync();
+        return PersistAsync();
     }
 
-    private Task SaveAsync() => _lastWrite = WriteAfterAsync(_lastWrite);
+    // A write for a caller, who hears of its failure and calls again.
+    private Task SaveAsync() => Writer.WriteAsync();
 
-    // Writes one at a time: two overlapping writes of one activation would conflict on the storage's ETag.
-    private async Task WriteAfterAsync(Task previous)
-    {
-        try
-        {
-            await previous;
-        }
-        catch (Exception)
-        {
-            // The caller of the failed write has seen its exception; this write carries the newer state.
-        }
+    // A write of the run, which waits while storage is out of reach: the trial pauses, and no retry is used up.
+    private Task PersistAsync() => Writer.WriteThroughOutagesAsync(_abandonWrites.Token);
 
-        await state.WriteStateAsync();
-    }
+    private bool IsStorageGivenUp(Exception exception) =>
+        exception is StateNotStoredException
+        || (exception is OperationCanceledException && _abandonWrites.IsCancellationRequested);
 }

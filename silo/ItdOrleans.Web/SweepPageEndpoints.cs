@@ -24,29 +24,29 @@ public static class SweepPageEndpoints
             Results.Content(SweepPages.Index(request.PathBase), ContentTypes.Html));
 
         endpoints.MapGet("/sweeps/{sweepId}", async (string sweepId, HttpRequest request, IGrainFactory grains) =>
-        {
-            var status = await grains.GetSweep(sweepId).GetStatus();
-            return status.State == SweepState.NotStarted
-                ? NoSweep(sweepId)
-                : Results.Content(SweepPages.Sweep(status, request.PathBase), ContentTypes.Html);
-        });
+            await FindAsync(grains, sweepId) is { } status
+                ? Results.Content(SweepPages.Sweep(status, request.PathBase), ContentTypes.Html)
+                : NoSweep(sweepId));
 
         endpoints.MapGet("/sweeps/{sweepId}/report", async (
             string sweepId, HttpRequest request, IGrainFactory grains) =>
-        {
-            var status = await grains.GetSweep(sweepId).GetStatus(includeCurves: true);
-            return status.Spec is null
-                ? NoSweep(sweepId)
-                : Results.Content(SweepPages.Report(status, status.Spec, request.PathBase), ContentTypes.Html);
-        });
+            await FindAsync(grains, sweepId, includeCurves: true) is { Spec: { } spec } status
+                ? Results.Content(SweepPages.Report(status, spec, request.PathBase), ContentTypes.Html)
+                : NoSweep(sweepId));
 
         // Literal and "curves-{n}.svg" segments take precedence over this one.
         endpoints.MapGet("/sweeps/{sweepId}/{file}", async (string sweepId, string file, IGrainFactory grains) =>
-            ReportFigures.File(await grains.GetSweep(sweepId).GetStatus(includeCurves: true), file));
+            await FindAsync(grains, sweepId, includeCurves: true) is { } status
+                ? ReportFigures.File(status, file)
+                : Results.NotFound());
 
         endpoints.MapGet("/sweeps/{sweepId}/comparison", async (string sweepId, IGrainFactory grains) =>
         {
-            var status = await grains.GetSweep(sweepId).GetStatus();
+            if (await FindAsync(grains, sweepId) is not { } status)
+            {
+                return Results.NotFound();
+            }
+
             var markdown = ComparisonTableMarkdown.Write(ComparisonTable.From(status.Trials));
             return Results.Content(MarkdownHtml.ToHtml(markdown), ContentTypes.Html);
         });
@@ -54,8 +54,9 @@ public static class SweepPageEndpoints
         endpoints.MapGet("/sweeps/{sweepId}/curves-{setting:int}.svg", async (
             string sweepId, int setting, IGrainFactory grains) =>
         {
-            var status = await grains.GetSweep(sweepId).GetStatus(includeCurves: true);
-            var settings = LiveCurves.Settings(status.Trials);
+            var settings = await FindAsync(grains, sweepId, includeCurves: true) is { } status
+                ? LiveCurves.Settings(status.Trials)
+                : [];
             return setting >= 0 && setting < settings.Count
                 ? Results.Content(LiveCurves.Svg(settings[setting], setting), ContentTypes.Svg)
                 : Results.NotFound();
@@ -64,16 +65,25 @@ public static class SweepPageEndpoints
         endpoints.MapGet("/api/sweeps", async (IGrainFactory grains) => await grains.GetSweepRegistry().List());
 
         endpoints.MapGet("/api/sweeps/{sweepId}", async (string sweepId, IGrainFactory grains) =>
-        {
-            var status = await grains.GetSweep(sweepId).GetStatus();
-            return status.State == SweepState.NotStarted ? Results.NotFound() : Results.Ok(SweepView.Of(status));
-        });
+            await FindAsync(grains, sweepId) is { } status ? Results.Ok(SweepView.Of(status)) : Results.NotFound());
 
         endpoints.MapGet("/assets/{name}", (string name) => PageAssets.Find(name) is { } asset
             ? Results.Bytes(asset.Content, asset.ContentType)
             : Results.NotFound());
 
         return endpoints;
+    }
+
+    // Null for an id no sweep can have, such as a blank one, and for a sweep never started.
+    private static async Task<SweepStatus?> FindAsync(IGrainFactory grains, string sweepId, bool includeCurves = false)
+    {
+        if (string.IsNullOrWhiteSpace(sweepId))
+        {
+            return null;
+        }
+
+        var status = await grains.GetSweep(sweepId).GetStatus(includeCurves);
+        return status.State == SweepState.NotStarted ? null : status;
     }
 
     private static IResult NoSweep(string sweepId) =>

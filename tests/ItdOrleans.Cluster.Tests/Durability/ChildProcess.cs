@@ -76,6 +76,26 @@ internal sealed class ChildProcess : IDisposable
         return _process.WaitForExit(timeout);
     }
 
+    /// <summary>The lines the process wrote, the last 2,000 of them.</summary>
+    public IReadOnlyList<string> Lines => [.. _output];
+
+    /// <summary>Waits for the process to exit by itself and returns its exit code.</summary>
+    /// <exception cref="TimeoutException">It still runs after <paramref name="timeout"/>.</exception>
+    public async Task<int> ExitCodeAsync(TimeSpan timeout)
+    {
+        using var patience = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(patience.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"{Name} still runs after {timeout}.\n{Tail()}");
+        }
+
+        return _process.ExitCode;
+    }
+
     /// <summary>The last lines the process wrote, for a failure message.</summary>
     public string Tail(int lines = 60) =>
         $"--- {Name} ({(_process.HasExited ? $"exited {_process.ExitCode}" : "running")}) ---\n"

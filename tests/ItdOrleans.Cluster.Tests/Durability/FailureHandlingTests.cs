@@ -37,6 +37,11 @@ public sealed class FailureHandlingTests : IAsyncLifetime
     // A sweep of one trial whose first write to storage fails.
     private static readonly SweepSpec UnwrittenSweep = Sweep with { Name = "unwritten", Seeds = [7] };
 
+    // A trial whose second write reaches storage but loses its reply, and one whose state another activation writes
+    // before its third write.
+    private static readonly TrainingSpec LostReply = Trials[2] with { Seed = 13 };
+    private static readonly TrainingSpec OtherWriter = Trials[2] with { Seed = 14 };
+
     // Throws on every attempt but the second, which trains long enough to be deactivated mid-way.
     private static readonly TrainingSpec Deactivated = Trials[2] with { Seed = 8, Iterations = 1_000_000 };
 
@@ -69,7 +74,12 @@ public sealed class FailureHandlingTests : IAsyncLifetime
             .Add(TrialKey.Of(Trials[1]), iteration: 100, failingAttempts: int.MaxValue)
             .Add(TrialKey.Of(Deactivated), iteration: 200, failsOnAttempt: attempt => attempt != 2);
 
-        string[] unwritten = [TrialKey.Of(SweepGrid.Expand(UnwrittenSweep).Single())];
+        var storageFaults = new Dictionary<string, StorageFault>
+        {
+            [TrialKey.Of(SweepGrid.Expand(UnwrittenSweep).Single())] = StorageFault.Unwritten,
+            [TrialKey.Of(LostReply)] = StorageFault.LostReply,
+            [TrialKey.Of(OtherWriter)] = StorageFault.OtherWriter,
+        };
 
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
@@ -77,7 +87,7 @@ public sealed class FailureHandlingTests : IAsyncLifetime
             silo.AddItdOrleans(configuration);
             silo.Services.AddSingleton<ITrialFaults>(faults);
             silo.Services.AddKeyedSingleton<IGrainStorage>(GrainStorage.Provider, (services, _) =>
-                new FlakyStorage(MemoryGrainStorageFactory.Create(services, GrainStorage.Provider), unwritten));
+                new FlakyStorage(MemoryGrainStorageFactory.Create(services, GrainStorage.Provider), storageFaults));
         });
         builder.ConfigureClient(client => client.Services.AddItdSerializer());
         _cluster = builder.Build();
@@ -112,6 +122,7 @@ public sealed class FailureHandlingTests : IAsyncLifetime
         Assert.Equal(StraightThrough.Train(Trials[0]).Curve, retried.Result!.Curve);
         Assert.Equal((TrialStatus.Failed, 3), (failed.Status, failed.Attempts));
         Assert.StartsWith(InjectedFaults.Message, failed.Error);
+        Assert.EndsWith($"(on silo {failed.Silo})", failed.Error);
         Assert.Equal((TrialStatus.Finished, 1), (untouched.Status, untouched.Attempts));
         Assert.Equal(StraightThrough.Train(Trials[2]).Curve, untouched.Result!.Curve);
     }
@@ -237,6 +248,33 @@ public sealed class FailureHandlingTests : IAsyncLifetime
         Assert.Equal(SweepState.Finished, final.State);
         Assert.Equal((TrialStatus.Finished, 1), (trial.Status, trial.Attempts));
         Assert.Equal(StraightThrough.Train(trial.Spec).Curve, trial.Result!.Curve);
+    }
+
+    [Fact]
+    public async Task A_trial_whose_write_lost_its_reply_writes_over_it_and_trains_on_in_the_same_attempt()
+    {
+        var finished = await TrainAsync(LostReply);
+
+        Assert.Equal((TrialStatus.Finished, 1), (finished.Status, finished.Attempts));
+        Assert.Equal(StraightThrough.Train(LostReply).Curve, finished.Result!.Curve);
+    }
+
+    [Fact]
+    public async Task A_trial_whose_state_another_activation_wrote_leaves_and_is_resumed_from_storage()
+    {
+        // The first activation leaves at its third write; the next finds the trial stored as running.
+        var finished = await TrainAsync(OtherWriter);
+
+        Assert.Equal((TrialStatus.Finished, 2), (finished.Status, finished.Attempts));
+        Assert.Equal(StraightThrough.Train(OtherWriter).Curve, finished.Result!.Curve);
+    }
+
+    // Starts a trial alone, for a sweep of its own, and waits for it to end.
+    private async Task<TrialRecord> TrainAsync(TrainingSpec spec)
+    {
+        var trial = Client.GetTrial(spec);
+        await trial.Start(spec, TrialKey.Of(spec));
+        return (await Eventually.Until(() => trial.GetRecord(), record => record!.HasEnded))!;
     }
 
     [Fact]

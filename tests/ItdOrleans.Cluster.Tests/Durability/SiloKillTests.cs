@@ -18,43 +18,34 @@ public sealed class SiloKillTests : IAsyncLifetime
         EvaluationInterval = DurableTrials.EvaluationInterval,
     };
 
-    private readonly string _clusterId = $"kill-{Guid.NewGuid():N}"[..16];
-    private readonly List<ChildProcess> _silos = [];
-    private RedisServer _redis = null!;
+    private RedisCluster _cluster = null!;
 
-    public async Task InitializeAsync() => _redis = await RedisServer.StartAsync();
+    public async Task InitializeAsync() => _cluster = await RedisCluster.StartAsync("kill");
 
     public Task DisposeAsync()
     {
-        _silos.ForEach(silo => silo.Dispose());
-        _redis.Dispose();
+        _cluster.Dispose();
         return Task.CompletedTask;
     }
 
     [Fact]
     public async Task A_sweep_outlives_a_killed_silo_and_a_departed_client_with_the_results_of_an_uninterrupted_run()
     {
-        var redis = DurableSettings.RedisSilo(_redis.ConnectionString, _clusterId);
-        var clientSettings = DurableSettings.RedisClient(_redis.ConnectionString, _clusterId);
-        var survivorPort = FreePort.Next();
         var victimPort = FreePort.Next();
-        _silos.Add(SiloProcess.Start(
-            "survivor", DurableSettings.Merge(DurableSettings.Silo(survivorPort, FreePort.Next()), redis)));
-        var victim = SiloProcess.Start(
-            "victim", DurableSettings.Merge(DurableSettings.Silo(victimPort, FreePort.Next()), redis));
-        _silos.Add(victim);
-        var sweepId = $"sweep-{_clusterId}";
+        _cluster.StartSilo("survivor", FreePort.Next());
+        var victim = _cluster.StartSilo("victim", victimPort);
+        var sweepId = $"sweep-{_cluster.ClusterId}";
 
-        var first = await TestClient.ConnectAsync(clientSettings, gatewayPort: null);
+        var first = await _cluster.ConnectAsync();
         var sweep = first.Grains.GetSweep(sweepId);
-        await Eventually.Until(() => ActiveSilos(first), count => count == 2, Context);
+        await Eventually.Until(() => RedisCluster.ActiveSilos(first), count => count == 2, _cluster.Context);
         await sweep.Start(Spec);
 
         // Killed while at least one of its trials is running past a checkpoint.
         var beforeKill = await Eventually.Until(
             () => DurableTrials.ReadNow(first.Grains, sweep),
             trials => trials.Any(trial => IsMidTrainingOn(trial, victimPort)),
-            Context);
+            _cluster.Context);
         victim.Kill();
         var interrupted = beforeKill
             .Where(trial => IsMidTrainingOn(trial, victimPort))
@@ -63,15 +54,15 @@ public sealed class SiloKillTests : IAsyncLifetime
         await first.DisposeAsync();
 
         // A new client reads only the registry, which does not wake the sweep: the silos carry it on.
-        await using var second = await TestClient.ConnectAsync(clientSettings, gatewayPort: null);
+        await using var second = await _cluster.ConnectAsync();
         await Eventually.Until(
             () => second.Grains.GetSweepRegistry().List(),
             sweeps => sweeps.Any(s => s.SweepId == sweepId && s.State != SweepState.Running),
-            Context);
+            _cluster.Context);
         var status = await second.Grains.GetSweep(sweepId).GetStatus(includeCurves: true);
 
         Assert.Equal(SweepState.Finished, status.State);
-        StraightThrough.AssertSameAsUninterrupted(Spec, status.Trials, Context());
+        StraightThrough.AssertSameAsUninterrupted(Spec, status.Trials, _cluster.Context());
         Assert.All(
             status.Trials.Where(trial => interrupted.Contains(trial.Key)),
             trial => Assert.DoesNotContain($":{victimPort}:", trial.Silo));
@@ -79,10 +70,4 @@ public sealed class SiloKillTests : IAsyncLifetime
 
     private static bool IsMidTrainingOn(TrialRecord trial, int siloPort) =>
         DurableTrials.IsMidTraining(trial) && trial.Silo?.Contains($":{siloPort}:", StringComparison.Ordinal) == true;
-
-    private static async Task<int> ActiveSilos(TestClient client) =>
-        (await client.Grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count;
-
-    private string Context() =>
-        string.Join('\n', _silos.Select(silo => silo.Tail())) + "\n" + _redis.Tail();
 }

@@ -118,4 +118,25 @@ public sealed class SweepPageTests(WebSiloFixture silo, ITestOutputHelper output
             counter => counter.GetProperty("name").GetString() == "orleans-catalog-activations"
                 && double.Parse(counter.GetProperty("value").GetString()!, CultureInfo.InvariantCulture) > 0);
     }
+
+    [Theory]
+    [InlineData("/api/sweeps/%20")]
+    [InlineData("/sweeps/%20")]
+    [InlineData("/sweeps/%20/report")]
+    [InlineData("/sweeps/%20/comparison")]
+    [InlineData("/sweeps/%20/curves-0.svg")]
+    [InlineData("/sweeps/%20/learning-curves-1.png")]
+    [InlineData("/api/sweeps/nope")]
+    [InlineData("/sweeps/nope")]
+    [InlineData("/sweeps/nope/report")]
+    [InlineData("/sweeps/nope/comparison")]
+    [InlineData("/sweeps/nope/curves-0.svg")]
+    public async Task A_blank_or_unknown_sweep_id_is_not_found(string path)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(silo.BaseAddress) };
+
+        var response = await http.GetAsync(path);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
 }
