@@ -15,6 +15,13 @@ public sealed record SampleSummary(int Count, double Mean, double StandardDeviat
     /// </summary>
     public bool HasSpread => Count > 1;
 
+    /// <summary>
+    /// The same summary with its interval cut to the values the quantity can take, such as 0 to 1
+    /// for an accuracy: with few seeds, Student's t can reach past them.
+    /// </summary>
+    public SampleSummary Within(double min, double max) =>
+        this with { Low = Math.Clamp(Low, min, max), High = Math.Clamp(High, min, max) };
+
     /// <summary>Summarises a sample; one value has no spread, so its interval is the value itself.</summary>
     public static SampleSummary Of(IReadOnlyCollection<double> values)
     {

@@ -45,7 +45,18 @@ public sealed class ComparisonTableTests
         var fba = Row("fba");
         Assert.Equal(0.96, fba.FinalTestAccuracy.Mean, 6);
         Assert.Equal(0.01 * Math.Sqrt(2), fba.FinalTestAccuracy.StandardDeviation, 6);
-        Assert.Equal(0.96 + T1 * 0.01, fba.FinalTestAccuracy.High, 5);
+        Assert.Equal(0.96 - T1 * 0.01, fba.FinalTestAccuracy.Low, 5);
+    }
+
+    [Fact]
+    public void The_interval_stops_at_the_accuracies_a_trial_can_reach()
+    {
+        // Two seeds, 95% and 97%: Student's t reaches 0.96 + 12.7 * 0.01, past 100%.
+        var fba = Row("fba");
+
+        Assert.True(0.96 + T1 * 0.01 > 1);
+        Assert.Equal(1.0, fba.FinalTestAccuracy.High);
+        Assert.Contains(ComparisonTable.From(Trials).Footnotes, footnote => footnote.Contains("cut at 0 and 100%"));
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace ItdOrleans.Client.Commands;
 
 /// <summary>
 /// <c>itd sweep watch</c>: follows a sweep of the cluster until it ends, then prints its table.
-/// Ctrl+C stops watching; the sweep goes on.
+/// Ctrl+C stops watching; the sweep goes on. The exit code then says the watch was interrupted, so
+/// that a script (<c>timeout 600 itd sweep watch ID</c>) does not take it for a sweep that ended.
 /// </summary>
 public sealed class SweepWatchCommand(Terminal terminal) : SweepCommand<SweepIdSettings>
 {
@@ -26,7 +27,7 @@ public sealed class SweepWatchCommand(Terminal terminal) : SweepCommand<SweepIdS
         {
             terminal.Error.MarkupLineInterpolated(
                 $"Stopped watching; sweep {settings.SweepId} goes on (itd sweep cancel {settings.SweepId} stops it).");
-            return ExitCodes.Success;
+            return ExitCodes.Interrupted;
         }
     }
 }

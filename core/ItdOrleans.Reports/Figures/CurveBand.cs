@@ -5,12 +5,20 @@ namespace ItdOrleans.Reports.Figures;
 
 /// <summary>
 /// One metric of a learning curve averaged over seeds: at each evaluated iteration, the mean and
-/// the band of one standard deviation either side (the mean alone where only one seed reached it).
+/// the band of one standard deviation either side (the mean alone where only one seed reached it),
+/// cut to the values the metric can take.
 /// </summary>
 public sealed record CurveBand(double[] Iterations, double[] Mean, double[] Low, double[] High)
 {
-    /// <summary>Averages one metric over the curves of several seeds, skipping non-finite values.</summary>
-    public static CurveBand Of(IEnumerable<IReadOnlyList<CurvePoint>> curves, Func<CurvePoint, double> metric)
+    /// <summary>
+    /// Averages one metric over the curves of several seeds, skipping non-finite values; the band
+    /// stays within <paramref name="min"/> and <paramref name="max"/>.
+    /// </summary>
+    public static CurveBand Of(
+        IEnumerable<IReadOnlyList<CurvePoint>> curves,
+        Func<CurvePoint, double> metric,
+        double min = double.NegativeInfinity,
+        double max = double.PositiveInfinity)
     {
         var summaries = curves
             .SelectMany(curve => curve)
@@ -24,7 +32,7 @@ public sealed record CurveBand(double[] Iterations, double[] Mean, double[] Low,
         return new CurveBand(
             summaries.Select(item => (double)item.Iteration).ToArray(),
             summaries.Select(item => item.Summary.Mean).ToArray(),
-            summaries.Select(item => item.Summary.Mean - item.Summary.StandardDeviation).ToArray(),
-            summaries.Select(item => item.Summary.Mean + item.Summary.StandardDeviation).ToArray());
+            summaries.Select(item => Math.Clamp(item.Summary.Mean - item.Summary.StandardDeviation, min, max)).ToArray(),
+            summaries.Select(item => Math.Clamp(item.Summary.Mean + item.Summary.StandardDeviation, min, max)).ToArray());
     }
 }

@@ -41,8 +41,10 @@ public static class LearningCurveFigure
         for (var column = 0; column < Panels.Length; column++)
         {
             var (split, loss, accuracy) = Panels[column];
-            Draw(figure.Panels[column], setting, loss, $"{split}: loss", "Loss (cross-entropy)");
-            Draw(figure.Panels[Panels.Length + column], setting, accuracy, $"{split}: accuracy", "Accuracy (%)");
+            Draw(figure.Panels[column], setting, loss, (0, double.PositiveInfinity),
+                $"{split}: loss", "Loss (cross-entropy)");
+            Draw(figure.Panels[Panels.Length + column], setting, accuracy, (0, 100),
+                $"{split}: accuracy", "Accuracy (%)");
         }
 
         return figure;
@@ -69,11 +71,16 @@ public static class LearningCurveFigure
     }
 
     private static void Draw(
-        Plot plot, SettingGroup setting, Func<CurvePoint, double> metric, string title, string yLabel)
+        Plot plot,
+        SettingGroup setting,
+        Func<CurvePoint, double> metric,
+        (double Min, double Max) range,
+        string title,
+        string yLabel)
     {
         foreach (var (rule, trials) in setting.TrialsByRule)
         {
-            var band = CurveBand.Of(trials.Select(trial => trial.Result!.Curve), metric);
+            var band = CurveBand.Of(trials.Select(trial => trial.Result!.Curve), metric, range.Min, range.Max);
             if (band.Iterations.Length == 0)
             {
                 continue;

@@ -98,7 +98,10 @@ public static class LearningRateFigure
         var spreads = points.Select(point => point.Summary.StandardDeviation).ToArray();
         var colour = RuleColours.Of(rule);
 
+        // One standard deviation either side, cut at 0 and 100%.
         var bars = plot.Add.ErrorBar(xs, means, spreads);
+        bars.YErrorPositive = [.. means.Zip(spreads, (mean, spread) => Math.Min(spread, 100 - mean))];
+        bars.YErrorNegative = [.. means.Zip(spreads, (mean, spread) => Math.Min(spread, mean))];
         bars.Color = colour;
         bars.LineWidth = 2;
 
