@@ -42,6 +42,7 @@ public static class SweepReport
         text.AppendLine($"# Sweep report: {spec.Name}");
         text.AppendLine();
 
+        dataset = dataset.WithCopiesOf(records);
         var from = dataset.Source is null ? "" : $", from {dataset.Source}";
         Section(text, "Dataset", $"**{dataset.Name}** ({spec.Dataset}){from}.\n");
         Section(text, "Specification", SpecificationTable.Markdown(spec) + SpecificationYaml(spec));

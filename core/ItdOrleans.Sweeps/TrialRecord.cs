@@ -21,6 +21,9 @@ public sealed record TrialRecord(
     string? Silo,
     int Attempts)
 {
+    /// <summary>The data the trial trained on; null before it started.</summary>
+    public DataCopy? Data { get; init; }
+
     /// <summary>A trial that has not started.</summary>
     public static TrialRecord Pending(TrainingSpec spec) =>
         new(TrialKey.Of(spec), spec, TrialStatus.Pending, 0, 0, null, null, null, 0);

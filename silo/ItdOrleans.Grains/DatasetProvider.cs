@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ItdOrleans.Core.Data;
+using ItdOrleans.Sweeps;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -30,11 +31,15 @@ public sealed partial class DatasetProvider(IOptions<ItdOptions> options, ILogge
 
         if (_announced.TryAdd(splits.Name, 0))
         {
-            LogDatasetLoaded(logger, splits.Name, splits.Source, splits.Fingerprint, splits.SizeInBytes);
+            LogDatasetLoaded(logger, splits.Name, Describe(splits).Source, splits.Fingerprint, splits.SizeInBytes);
         }
 
         return splits;
     });
+
+    /// <summary>Which copy of a dataset this silo holds, in the terms of its settings.</summary>
+    public DataCopy Describe(DatasetSplits splits) =>
+        new(InSiloTerms(splits.Name, splits.Source), splits.Fingerprint);
 
     /// <summary>Why the dataset cannot be loaded here, saying where it was looked for; null when it loads.</summary>
     public async Task<string?> ProblemAsync(string name)

@@ -170,7 +170,10 @@ public sealed partial class TrialGrain(
             Trial.Result,
             Trial.Error,
             Trial.Silo,
-            Trial.Attempts);
+            Trial.Attempts)
+        {
+            Data = Trial.Data,
+        };
 
     // Stored as running: its silo died under it, since a silo that stops stores its trials as pending.
     // Returns whether the trial may resume.
@@ -316,6 +319,7 @@ public sealed partial class TrialGrain(
     private async Task TrainAsync(TrainingSpec spec, CancellationToken stop)
     {
         var data = await datasets.GetAsync(spec.Dataset);
+        Trial.Data = datasets.Describe(data);
         var checkpoint = Trial.Checkpoint;
         var trainer = await Task.Run(() =>
             checkpoint is null ? Trainer.Create(spec, data) : Trainer.Restore(checkpoint, data));

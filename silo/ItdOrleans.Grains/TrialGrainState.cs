@@ -52,4 +52,8 @@ public sealed class TrialGrainState
     /// <summary>Activations that found the trial stored as running, its silo gone without stopping it.</summary>
     [Id(12)]
     public int Interruptions { get; set; }
+
+    /// <summary>The copy of the dataset it last trained on.</summary>
+    [Id(13)]
+    public DataCopy? Data { get; set; }
 }

@@ -38,6 +38,22 @@ public sealed class TrialTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_trial_names_the_copy_of_the_data_it_trained_on()
+    {
+        var spec = SmallTrial(seed: 16);
+        var trial = fixture.Client.GetTrial(spec);
+
+        await trial.Start(spec, "copy");
+        var finished = await Eventually.Until(() => trial.GetRecord(), record => record!.HasEnded);
+
+        var held = SharedDatasets.Get(spec.Dataset, new DatasetOptions { Directory = RealDigitsSetting.Value });
+        Assert.Equal(held.Fingerprint, finished!.Data!.Fingerprint);
+        Assert.Contains(Path.GetFullPath(RealDigitsSetting.Value), finished.Data.Source);
+        Assert.Contains($"({RealDigitsSetting.Key})", finished.Data.Source);
+        Assert.Contains("training images: ", finished.Data.Source);
+    }
+
+    [Fact]
     public async Task A_trial_deactivated_mid_training_resumes_from_its_checkpoint_as_if_never_stopped()
     {
         var spec = SmallTrial(seed: 16) with { Iterations = 1_000_000, EvaluationInterval = 500 };

@@ -97,7 +97,7 @@ internal sealed class DatasetLocator(Func<string, string?> variable, bool search
         var train = IdxReader.ToImageSet(trainImages.Path, trainImages.Parsed, trainLabels.Path, trainLabels.Parsed);
         var test = IdxReader.ToImageSet(testImages.Path, testImages.Parsed, testLabels.Path, testLabels.Parsed);
 
-        var source = $"{dataset.Name} from {directory} ({origin}); training images: {trainImages.Copy}";
+        var source = $"{dataset.Name} from {Path.GetFullPath(directory)} ({origin}); training images: {trainImages.Copy}";
         return DatasetSplits.Create(dataset.Name, source, train, test);
     }
 

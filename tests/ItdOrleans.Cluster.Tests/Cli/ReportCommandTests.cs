@@ -33,6 +33,9 @@ public sealed partial class ReportCommandTests(CliSiloFixture silo) : IClassFixt
     // How a report names the real digits, such as "**MNIST** (mnist)".
     private static string Dataset => $"**{RealDigits.Current.Title}** ({RealDigits.Current.Name})";
 
+    // How a report names the folder its trials read the real digits from.
+    private static string FromRealDigits => $"{Dataset}, from {Path.GetFullPath(RealDigits.Current.Directory)} (";
+
     public void Dispose() => _files.Dispose();
 
     [Fact]
@@ -62,13 +65,13 @@ public sealed partial class ReportCommandTests(CliSiloFixture silo) : IClassFixt
         Assert.True(report.ExitCode == 0, report.ToString());
         var markdown = ReadReport(report, reportFolder);
         AssertNamesDatasetAndSpecification(markdown, SweepYaml.Parse(TwoLearningRates, "test"));
-        Assert.Contains($"{Dataset}.", markdown);
+        Assert.Contains(FromRealDigits, markdown);
         Assert.Equal(3, AssertLinkedFiguresExist(markdown, reportFolder, ".png"));
         AssertLinkedFiguresExist(markdown, reportFolder, ".svg");
 
-        // The run knows where its files came from; a trials file does not, so only the run names the folder.
+        // Every trial of the file says where its data came from, as it did for the run's own report.
         var runMarkdown = File.ReadAllText(Path.Combine(runReport, SweepReport.FileName));
-        Assert.Contains($"{Dataset}, from {RealDigits.Current.Directory}", runMarkdown);
+        Assert.Contains(FromRealDigits, runMarkdown);
         Assert.Equal(3, AssertLinkedFiguresExist(runMarkdown, runReport, ".png"));
     }
 
@@ -97,6 +100,8 @@ public sealed partial class ReportCommandTests(CliSiloFixture silo) : IClassFixt
         var markdown = ReadReport(report, reportFolder);
         AssertNamesDatasetAndSpecification(markdown, SweepPresets.Get("tiny").WithIterations(100).WithSeeds(2));
         Assert.Contains("6 trials: 6 finished.", markdown);
+        Assert.Contains(FromRealDigits, markdown);
+        Assert.Contains("data fingerprint", markdown);
         Assert.Equal(1, AssertLinkedFiguresExist(markdown, reportFolder, ".png"));
     }
 

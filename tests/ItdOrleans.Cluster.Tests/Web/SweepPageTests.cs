@@ -77,6 +77,7 @@ public sealed class SweepPageTests(WebSiloFixture silo, ITestOutputHelper output
         var report = await chromium.OpenAsync($"{silo.BaseAddress}/sweeps/{sweepId}/report");
         Assert.Equal("Sweep report: listed", await report.Locator("article h1").TextContentAsync());
         Assert.True(await report.Locator("article table").CountAsync() >= 2);
+        Assert.Contains("data fingerprint", await report.Locator("article").TextContentAsync());
         // The figures of the written report, under the same names: a grid per learning rate, then accuracy against it.
         var figures = await report.EvaluateAsync<string[]>(
             "() => [...document.querySelectorAll('article img')].filter(img => img.naturalWidth > 0)"
