@@ -1,3 +1,4 @@
+using System.Globalization;
 using ItdOrleans.Core.Data;
 
 namespace ItdOrleans.Sweeps;
@@ -42,10 +43,25 @@ public sealed record SweepSpec
 
     public Centring Centring { get; init; } = Centring.TrainingMean;
 
+    /// <summary>
+    /// The most seeds a count may ask for. Far more trials than any sweep may have, it keeps a count
+    /// written by mistake (seeds: 1000000000) from filling the memory before the grid's limit is checked.
+    /// </summary>
+    public const int MaxSeedCount = 1_000_000;
+
     /// <summary>The same sweep trained with seeds 1 to <paramref name="count"/>.</summary>
-    public SweepSpec WithSeeds(int count) => count >= 1
-        ? this with { Seeds = [.. Enumerable.Range(1, count)] }
-        : throw new SweepSpecException(Name, [$"the number of seeds must be at least 1, got {count}"]);
+    public SweepSpec WithSeeds(int count) => SeedCountProblem(count) is { } problem
+        ? throw new SweepSpecException(Name, [$"the number of seeds {problem}"])
+        : this with { Seeds = [.. Enumerable.Range(1, count)] };
+
+    /// <summary>What is wrong with a count of seeds, as "must be ...", or null when it can be used.</summary>
+    public static string? SeedCountProblem(int count) => count switch
+    {
+        < 1 => $"must be at least 1, got {count}",
+        > MaxSeedCount => string.Create(
+            CultureInfo.InvariantCulture, $"must be at most {MaxSeedCount:N0}, got {count:N0}"),
+        _ => null,
+    };
 
     /// <summary>The same sweep with every trial trained for <paramref name="iterations"/> iterations.</summary>
     public SweepSpec WithIterations(int iterations) => iterations >= 1

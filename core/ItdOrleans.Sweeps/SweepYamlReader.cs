@@ -133,9 +133,9 @@ internal sealed class SweepYamlReader
             return fallback;
         }
 
-        if (count < 1)
+        if (SweepSpec.SeedCountProblem(count) is { } problem)
         {
-            _problems.Add($"key '{key}' at line {scalar.Start.Line}: a count of seeds must be at least 1, got {count}");
+            _problems.Add($"key '{key}' at line {scalar.Start.Line}: a count of seeds {problem}");
             return fallback;
         }
 

@@ -94,6 +94,14 @@ public sealed class SweepGridTests
     }
 
     [Fact]
+    public void A_seed_count_past_any_sweep_is_refused_before_it_fills_the_memory()
+    {
+        var error = Assert.Throws<SweepSpecException>(() => Spec.WithSeeds(int.MaxValue));
+
+        Assert.Contains("the number of seeds must be at most 1,000,000, got 2,147,483,647", Assert.Single(error.Problems));
+    }
+
+    [Fact]
     public void An_empty_axis_gives_an_empty_grid()
     {
         var empty = Spec with { Optimisers = [] };

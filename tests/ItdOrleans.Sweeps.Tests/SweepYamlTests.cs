@@ -124,6 +124,8 @@ public sealed class SweepYamlTests
     [InlineData("activation: [tanh, relu]",
         "key 'activation' at line 1 takes a single text, not a list or mapping")]
     [InlineData("seeds: 0", "key 'seeds' at line 1: a count of seeds must be at least 1, got 0")]
+    [InlineData("seeds: 1000000000",
+        "key 'seeds' at line 1: a count of seeds must be at most 1,000,000, got 1,000,000,000")]
     [InlineData("depths:", "key 'depths' at line 1 has no value; expected a whole number")]
     public void A_badly_typed_value_is_reported(string yaml, string expected)
     {
