@@ -111,11 +111,14 @@ public sealed partial class DatasetProvider(IOptions<ItdOptions> options, ILogge
     private static bool IsNamed(string key, string name) =>
         string.Equals(key, name, StringComparison.OrdinalIgnoreCase);
 
-    private DatasetOptions OptionsFor(string name) => new()
+    private DatasetOptions OptionsFor(string name) => OptionsFor(options.Value, name);
+
+    /// <summary>Where a silo with these settings looks for a dataset.</summary>
+    internal static DatasetOptions OptionsFor(ItdOptions settings, string name) => new()
     {
-        Directory = options.Value.DatasetDirectories.GetValueOrDefault(name),
-        CacheDirectory = options.Value.DatasetCacheDirectory,
-        AllowDownload = options.Value.AllowDatasetDownload,
+        Directory = settings.DatasetDirectories.GetValueOrDefault(name),
+        CacheDirectory = settings.DatasetCacheDirectory,
+        AllowDownload = settings.AllowDatasetDownload,
     };
 
     // The catalog names its library options; a silo sets them through its configuration.

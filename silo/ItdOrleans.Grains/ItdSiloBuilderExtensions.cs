@@ -35,14 +35,16 @@ public static class ItdSiloBuilderExtensions
         silo.Services.AddItdSerializer();
         silo.Services.AddSingleton<TrainingSlots>();
         silo.Services.AddSingleton<PublishedTrainingSlots>();
+        silo.Services.AddSingleton<PublishedDatasets>();
         silo.Services.AddSingleton<DatasetProvider>();
         silo.Services.AddSingleton<StorageOutage>();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<SweepMetrics>();
         silo.AddActivityPropagation();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SweepRecovery>();
-        var slots = (itd.Get<ItdOptions>() ?? new ItdOptions()).ResolvedTrainingSlots;
-        silo.UseSiloMetadata(PublishedTrainingSlots.Metadata(slots));
+        var settings = itd.Get<ItdOptions>() ?? new ItdOptions();
+        silo.UseSiloMetadata(new Dictionary<string, string>(
+            [.. PublishedTrainingSlots.Metadata(settings.ResolvedTrainingSlots), .. PublishedDatasets.Metadata(settings)]));
         silo.AddPlacementDirector<SlotWeightedPlacement, SlotWeightedPlacementDirector>();
 
         var storage = configuration.GetSection(StorageSection);

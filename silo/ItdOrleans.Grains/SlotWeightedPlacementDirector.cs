@@ -15,9 +15,12 @@ namespace ItdOrleans.Grains;
 /// weights from it: while the weights hold, any run of picks as long as that sum chooses each silo
 /// as often as its weight, and the choices of one silo are spread out rather than bunched. A silo
 /// that joins starts with no credit and so gets its share from its first pick; a silo that leaves
-/// is forgotten.
+/// is forgotten. A call that names its trial's dataset in the request context
+/// (<see cref="PublishedDatasets.RequestKey"/>) places it among the silos that may hold that
+/// dataset, when there are any.
 /// </remarks>
-public sealed class SlotWeightedPlacementDirector(PublishedTrainingSlots slots) : IPlacementDirector
+public sealed class SlotWeightedPlacementDirector(PublishedTrainingSlots slots, PublishedDatasets datasets)
+    : IPlacementDirector
 {
     private readonly Dictionary<SiloAddress, long> _credits = [];
     private readonly Lock _lock = new();
@@ -31,14 +34,21 @@ public sealed class SlotWeightedPlacementDirector(PublishedTrainingSlots slots) 
             throw new OrleansException($"No silo can host {target.GrainIdentity}.");
         }
 
-        var weights = silos.Select(slots.Of).ToArray();
+        var candidates = silos;
+        if (target.RequestContextData?.GetValueOrDefault(PublishedDatasets.RequestKey) is string dataset
+            && silos.Where(silo => datasets.MayHold(silo, dataset)).ToArray() is { Length: > 0 } holding)
+        {
+            candidates = holding;
+        }
+
+        var weights = candidates.Select(slots.Of).ToArray();
         lock (_lock)
         {
-            return Task.FromResult(Pick(silos, weights));
+            return Task.FromResult(Pick(candidates, weights, silos));
         }
     }
 
-    private SiloAddress Pick(SiloAddress[] silos, int[] weights)
+    private SiloAddress Pick(SiloAddress[] silos, int[] weights, SiloAddress[] present)
     {
         var chosen = 0;
         var total = 0L;
@@ -54,7 +64,7 @@ public sealed class SlotWeightedPlacementDirector(PublishedTrainingSlots slots) 
         }
 
         _credits[silos[chosen]] -= total;
-        foreach (var departed in _credits.Keys.Except(silos).ToList())
+        foreach (var departed in _credits.Keys.Except(present).ToList())
         {
             _credits.Remove(departed);
         }

@@ -18,6 +18,7 @@ namespace ItdOrleans.Grains;
 public sealed partial class SweepGrain(
     [PersistentState("sweep", GrainStorage.Provider)] IPersistentState<SweepGrainState> state,
     PublishedTrainingSlots clusterSlots,
+    PublishedDatasets clusterDatasets,
     DatasetProvider datasets,
     StorageOutage outage,
     IOptions<ItdOptions> options,
@@ -64,11 +65,13 @@ public sealed partial class SweepGrain(
                     $"Sweep '{Id}' was started with a different specification; choose another sweep id.");
         }
 
-        // The data is checked on this silo before anything is stored, so that a sweep without it is refused
-        // rather than having every trial fail.
+        // The data is checked before anything is stored, so that a sweep without it is refused rather than
+        // having every trial fail: on this silo, else among the datasets the other silos found.
         var missingData = SweepVocabulary.Datasets.Contains(spec.Dataset)
-            ? await datasets.ProblemAsync(spec.Dataset)
-            : null;
+            && await datasets.ProblemAsync(spec.Dataset) is { } problem
+            && !clusterDatasets.AnotherSiloHolds(spec.Dataset)
+                ? problem
+                : null;
         var problems = SweepValidator.Validate(
             spec, new SweepValidationOptions { MaxTrials = options.Value.MaxTrials, CheckDataset = _ => missingData });
         if (problems.Count > 0)
@@ -261,6 +264,7 @@ public sealed partial class SweepGrain(
     {
         try
         {
+            PlaceWithItsData(trial);
             var record = await GrainFactory.GetTrial(trial.Key).Start(trial.Spec, Id);
             Sweep.Unstarted.Remove(trial.Key);
             return record;
@@ -290,6 +294,7 @@ public sealed partial class SweepGrain(
         try
         {
             // A trial that lost its state (its silo died before storage had it) starts again.
+            PlaceWithItsData(trial);
             var grain = GrainFactory.GetTrial(trial.Key);
             return await grain.GetRecord() ?? await grain.Start(trial.Spec, Id);
         }
@@ -299,6 +304,11 @@ public sealed partial class SweepGrain(
             return trial;
         }
     }
+
+    // A call that activates the trial places it on a silo that has its data. The request context is
+    // that of the calling method's flow, so it goes with this trial's calls only.
+    private static void PlaceWithItsData(TrialRecord trial) =>
+        RequestContext.Set(PublishedDatasets.RequestKey, trial.Spec.Dataset);
 
     private async Task<TrialRecord> CancelTrialAsync(TrialRecord trial)
     {

@@ -16,6 +16,13 @@ public static class DatasetCatalog
     public static DatasetSplits Load(string name, DatasetOptions? options = null) =>
         DatasetLocator.Process.Load(name, options ?? DatasetOptions.Default);
 
+    /// <summary>
+    /// Whether the dataset's files are where <see cref="Load"/> looks, or may be downloaded, found
+    /// without reading them.
+    /// </summary>
+    public static bool IsAtHand(string name, DatasetOptions? options = null) =>
+        DatasetLocator.Process.IsAtHand(DatasetDefinition.Named(name), options ?? DatasetOptions.Default);
+
     /// <summary>A dataset's training images, pixels and classes, without reading its files.</summary>
     public static DatasetShape ShapeOf(string name) => DatasetDefinition.Named(name).Shape;
 

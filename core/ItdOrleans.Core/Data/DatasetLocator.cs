@@ -46,6 +46,22 @@ internal sealed class DatasetLocator(Func<string, string?> variable, bool search
         throw NotFound(dataset, options, cache);
     }
 
+    /// <summary>
+    /// Whether <see cref="Load(DatasetDefinition, DatasetOptions)"/> would find every file, or may download
+    /// them, without reading any: the files may still turn out to be broken.
+    /// </summary>
+    public bool IsAtHand(DatasetDefinition dataset, DatasetOptions options)
+    {
+        if (ExplicitDirectory(dataset, options) is var (directory, _))
+        {
+            return dataset.MissingFrom(directory).Count == 0;
+        }
+
+        return dataset.MissingFrom(CacheDirectory(dataset, options)).Count == 0
+            || (SystemDirectory(dataset) is { } system && dataset.MissingFrom(system).Count == 0)
+            || options.AllowDownload;
+    }
+
     /// <summary>The cache sub-directory of a dataset: option, else ITD_DATA_CACHE, else the user's cache.</summary>
     public string CacheDirectory(DatasetDefinition dataset, DatasetOptions options)
     {

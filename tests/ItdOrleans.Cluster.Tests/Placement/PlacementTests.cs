@@ -79,4 +79,28 @@ public sealed class PlacementTests : IAsyncLifetime
         Assert.Equal(3, startedAfterJoining.Count(trial => trial.Silo == joined));
         Assert.Equal(1, startedAfterJoining.Count(trial => trial.Silo == first));
     }
+
+    [Fact]
+    public async Task A_silo_without_the_data_takes_none_of_the_trials_however_many_slots_it_has()
+    {
+        var noData = Directory.CreateTempSubdirectory("itd-no-data-").FullName;
+        try
+        {
+            Dictionary<string, string?> withoutData = new() { [RealDigitsSetting.Key] = noData };
+            _cluster = await SlotsCluster.StartAsync(silos: 2, [(1, new Dictionary<string, string?>()), (3, withoutData)]);
+            await _cluster.WaitUntilEverySiloKnowsTheSlotsOfEveryOtherAsync();
+            var holding = _cluster.SlotsBySilo().Single(silo => silo.Value == 1).Key;
+
+            var sweep = _cluster.Client.GetSweep($"data-{Guid.NewGuid():N}");
+            await sweep.Start(TinySweep("data", 1, 2, 3, 4, 5, 6));
+            var status = await Eventually.Until(() => sweep.GetStatus(), s => s.State != SweepState.Running);
+
+            Assert.Equal(SweepState.Finished, status.State);
+            Assert.All(status.Trials, trial => Assert.Equal((TrialStatus.Finished, holding, 1), (trial.Status, trial.Silo, trial.Attempts)));
+        }
+        finally
+        {
+            Directory.Delete(noData);
+        }
+    }
 }

@@ -13,9 +13,12 @@ namespace ItdOrleans.Cluster.Tests.Placement;
 /// </summary>
 internal sealed class SlotsCluster : IAsyncDisposable
 {
-    private readonly ConcurrentQueue<int> _slots;
+    private static readonly Dictionary<string, string?> NoSettings = [];
 
-    private SlotsCluster(InProcessTestCluster cluster, ConcurrentQueue<int> slots)
+    private readonly ConcurrentQueue<(int Slots, IReadOnlyDictionary<string, string?> Settings)> _slots;
+
+    private SlotsCluster(
+        InProcessTestCluster cluster, ConcurrentQueue<(int Slots, IReadOnlyDictionary<string, string?> Settings)> slots)
     {
         Cluster = cluster;
         _slots = slots;
@@ -30,16 +33,25 @@ internal sealed class SlotsCluster : IAsyncDisposable
     /// (silos started together take them in no set order), with <paramref name="settings"/> added to
     /// the configuration of each.
     /// </summary>
+    public static Task<SlotsCluster> StartAsync(
+        short silos, int[] slots, IReadOnlyDictionary<string, string?>? settings = null) =>
+        StartAsync(silos, [.. slots.Select(count => (count, settings ?? NoSettings))]);
+
+    /// <summary>
+    /// Starts <paramref name="silos"/> silos, each taking the training slots and settings of the next
+    /// entry of <paramref name="setups"/> (silos started together take them in no set order).
+    /// </summary>
     public static async Task<SlotsCluster> StartAsync(
-        short silos, int[] slots, IReadOnlyDictionary<string, string?>? settings = null)
+        short silos, (int Slots, IReadOnlyDictionary<string, string?> Settings)[] setups)
     {
-        var queue = new ConcurrentQueue<int>(slots);
+        var queue = new ConcurrentQueue<(int Slots, IReadOnlyDictionary<string, string?> Settings)>(setups);
         var builder = new InProcessTestClusterBuilder(silos);
         builder.ConfigureSilo((silo, siloBuilder) =>
         {
+            var setup = Next(queue, silo.SiloName);
             var configuration = new ConfigurationBuilder()
-                .AddInMemoryCollection(Settings(NextSlots(queue, silo.SiloName)))
-                .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+                .AddInMemoryCollection(Settings(setup.Slots))
+                .AddInMemoryCollection(setup.Settings)
                 .Build();
             siloBuilder.AddItdOrleans(configuration);
         });
@@ -98,9 +110,10 @@ internal sealed class SlotsCluster : IAsyncDisposable
         await Cluster.DisposeAsync();
     }
 
-    private static int NextSlots(ConcurrentQueue<int> slots, string siloName) =>
-        slots.TryDequeue(out var count)
-            ? count
+    private static (int Slots, IReadOnlyDictionary<string, string?> Settings) Next(
+        ConcurrentQueue<(int Slots, IReadOnlyDictionary<string, string?> Settings)> setups, string siloName) =>
+        setups.TryDequeue(out var setup)
+            ? setup
             : throw new InvalidOperationException($"No training slots are left for silo {siloName}.");
 
     private static Dictionary<string, string?> Settings(int slots) => new()
