@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using ItdOrleans.Sweeps;
 
 namespace ItdOrleans.Contracts;
@@ -33,6 +34,13 @@ public interface ISweepGrain : IGrainWithStringKey
     /// </summary>
     [Alias("resume")]
     Task Resume();
+
+    /// <summary>
+    /// Told by one of its trials that it has ended, so that the sweep takes its record and starts the
+    /// next trial now rather than at its next poll. Without it the sweep still learns at that poll.
+    /// </summary>
+    [Alias("trial-ended"), OneWay]
+    Task TrialEnded();
 
     /// <summary>Cancels the trials not yet ended (keeping the ended ones) and ends the sweep.</summary>
     [Alias("cancel")]

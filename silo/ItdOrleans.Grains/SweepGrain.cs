@@ -112,6 +112,14 @@ public sealed partial class SweepGrain(
     // Activation has already resumed following a running sweep; being called is all it takes.
     public Task Resume() => Task.CompletedTask;
 
+    public async Task TrialEnded()
+    {
+        if (Sweep.State == SweepState.Running && _follow is not null)
+        {
+            await FollowTrialsAsync();
+        }
+    }
+
     public async Task<SweepStatus> Cancel()
     {
         if (Sweep.State != SweepState.Running)

@@ -124,8 +124,12 @@ public sealed partial class TrialGrain(
         }
 
         // Stored before training starts: a write that throws leaves nothing training unknown to the caller,
-        // who starts the trial again.
-        await SaveAsync();
+        // who starts the trial again. A trial that finished or diverged changes no more, whichever sweeps
+        // want it, so a sweep that reuses it costs no write.
+        if (Trial.Status is not (TrialStatus.Finished or TrialStatus.Diverged))
+        {
+            await SaveAsync();
+        }
         if (launch)
         {
             Launch();
@@ -248,6 +252,21 @@ public sealed partial class TrialGrain(
         {
             slots.Release();
             RecordEnd(spec.Rule);
+            TellSweepsIfEnded();
+        }
+    }
+
+    // Each sweep that wants the trial learns at once that it has ended, and may start the next in its slot.
+    private void TellSweepsIfEnded()
+    {
+        if (!Ended(Trial.Status))
+        {
+            return;
+        }
+
+        foreach (var sweepId in Trial.Sweeps)
+        {
+            GrainFactory.GetSweep(sweepId).TrialEnded().Ignore();
         }
     }
 

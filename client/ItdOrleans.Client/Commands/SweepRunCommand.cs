@@ -34,8 +34,10 @@ public sealed class SweepRunCommand(Terminal terminal) : AsyncCommand<RunSetting
         var started = await sweep.Start(spec);
         if (started.Trials.Count(trial => trial.HasEnded) is var reused and > 0)
         {
+            // Trials not reached yet may have ended in an earlier run too.
+            var count = started.Trials.Any(trial => trial.Status == TrialStatus.Pending) ? $"At least {reused}" : $"{reused}";
             terminal.Out.WriteLine(
-                $"{reused} of {started.Trials.Count} trials had ended in an earlier run and are taken from the local "
+                $"{count} of {started.Trials.Count} trials had ended in an earlier run and are taken from the local "
                 + "store as they were, speeds included (Itd__LocalStore=none trains everything afresh).");
         }
 

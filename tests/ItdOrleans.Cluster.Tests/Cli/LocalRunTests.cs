@@ -38,6 +38,32 @@ public sealed class LocalRunTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
+    public async Task Running_a_sweep_again_on_its_store_takes_every_trial_from_it()
+    {
+        var spec = _files.Write("again.yaml", $"""
+            name: again
+            dataset: {RealDigits.Current.Name}
+            rules: [vbp, fba]
+            learning_rates: [1e-3, 2e-3, 3e-3, 4e-3, 5e-3]
+            hidden_widths: 8
+            depths: 1
+            iterations: 20
+            evaluation_interval: 10
+            seeds: 3
+            """);
+        var store = new Dictionary<string, string?> { ["Itd__LocalStore"] = _files.PathOf("again.db") };
+        var first = await ItdProcess.RunAsync(store, "sweep", "run", spec);
+        Assert.True(first.ExitCode == 0, first.ToString());
+
+        var again = await ItdProcess.RunAsync(store, "sweep", "run", spec);
+
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Contains("30 of 30 trials had ended in an earlier run and are taken from the local store", again.Output);
+        Assert.Equal(first.TableRows(Rules[..2]), again.TableRows(Rules[..2]));
+    }
+
+    [Fact]
     public async Task Unknown_key_is_named_and_nothing_starts()
     {
         var spec = _files.Write("typo.yaml", "name: typo\nrules: [vbp]\nlearning_rate: 0.01\n");
