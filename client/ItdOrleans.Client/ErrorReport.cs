@@ -4,6 +4,7 @@ using ItdOrleans.Client.Settings;
 using ItdOrleans.Core.Data;
 using ItdOrleans.Grains;
 using ItdOrleans.Sweeps;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -42,7 +43,7 @@ public sealed record ErrorReport(Terminal Terminal, bool Verbose, IReadOnlyList<
             (WholeNumberOptions.Describe(wrong, Arguments ?? []), ExitCodes.InvalidInput),
         CommandAppException => (exception.Message, ExitCodes.InvalidInput),
         SweepSpecException or TrialsFileException => (exception.Message, ExitCodes.InvalidInput),
-        LocalStoreException => (exception.Message, ExitCodes.InvalidInput),
+        LocalStoreException or OptionsValidationException => (exception.Message, ExitCodes.InvalidInput),
 
         // How a grain refuses a sweep (invalid, or its data missing): the one exception every client can
         // deserialise. Its subtypes (a null or out-of-range argument) are faults of the program instead.
