@@ -55,7 +55,8 @@ public sealed record ErrorReport(Terminal Terminal, bool Verbose, IReadOnlyList<
         IOException or UnauthorizedAccessException => (exception.Message, ExitCodes.Failure),
         TimeoutException or OrleansException =>
             ($"the cluster did not answer: {Brief(exception)}", ExitCodes.Failure),
-        _ => ($"{exception.GetType().Name}: {exception.Message} (--verbose shows where)", ExitCodes.Failure),
+        _ => ($"{exception.GetType().Name}: {exception.Message}{(Verbose ? "" : " (--verbose shows where)")}",
+            ExitCodes.Failure),
     };
 
     // Orleans writes whole stack traces into some messages: the first line says what failed, the

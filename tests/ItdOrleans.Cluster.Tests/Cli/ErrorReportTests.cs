@@ -41,6 +41,19 @@ public sealed class ErrorReportTests
     }
 
     [Fact]
+    public void An_unforeseen_failure_points_to_verbose_only_when_it_is_off()
+    {
+        var failure = new NotSupportedException("not here");
+        var (quiet, verbose) = (new TextTerminal(), new TextTerminal());
+
+        new ErrorReport(quiet.Terminal, Verbose: false).Write(failure);
+        new ErrorReport(verbose.Terminal, Verbose: true).Write(failure);
+
+        Assert.Equal("NotSupportedException: not here (--verbose shows where)", quiet.Error.Trim());
+        Assert.StartsWith("NotSupportedException: not here\n", verbose.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void A_silo_setting_out_of_range_is_refused_as_input()
     {
         var terminal = new TextTerminal();
