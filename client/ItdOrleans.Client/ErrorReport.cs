@@ -4,6 +4,7 @@ using ItdOrleans.Client.Settings;
 using ItdOrleans.Core.Data;
 using ItdOrleans.Grains;
 using ItdOrleans.Sweeps;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -42,7 +43,7 @@ public sealed record ErrorReport(Terminal Terminal, bool Verbose, IReadOnlyList<
             (WholeNumberOptions.Describe(wrong, Arguments ?? []), ExitCodes.InvalidInput),
         CommandAppException => (exception.Message, ExitCodes.InvalidInput),
         SweepSpecException or TrialsFileException => (exception.Message, ExitCodes.InvalidInput),
-        LocalStoreException => (exception.Message, ExitCodes.InvalidInput),
+        LocalStoreException or OptionsValidationException => (exception.Message, ExitCodes.InvalidInput),
 
         // How a grain refuses a sweep (invalid, or its data missing): the one exception every client can
         // deserialise. Its subtypes (a null or out-of-range argument) are faults of the program instead.
@@ -54,7 +55,8 @@ public sealed record ErrorReport(Terminal Terminal, bool Verbose, IReadOnlyList<
         IOException or UnauthorizedAccessException => (exception.Message, ExitCodes.Failure),
         TimeoutException or OrleansException =>
             ($"the cluster did not answer: {Brief(exception)}", ExitCodes.Failure),
-        _ => ($"{exception.GetType().Name}: {exception.Message} (--verbose shows where)", ExitCodes.Failure),
+        _ => ($"{exception.GetType().Name}: {exception.Message}{(Verbose ? "" : " (--verbose shows where)")}",
+            ExitCodes.Failure),
     };
 
     // Orleans writes whole stack traces into some messages: the first line says what failed, the

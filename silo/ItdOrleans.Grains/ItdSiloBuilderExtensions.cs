@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Runtime.MembershipService.SiloMetadata;
 
@@ -19,7 +20,7 @@ public static class ItdSiloBuilderExtensions
     public const string MembershipSection = "Orleans:Membership";
 
     /// <summary>
-    /// Adds the grains' services and options (section "Itd"), the JSON wire format, this silo's
+    /// Adds the grains' services and options (section "Itd", checked at start), the JSON wire format, this silo's
     /// training slots published as silo metadata, the watch on storage outages, the placement of
     /// trials weighted by the slots of each silo, the sweep metrics, trace propagation across grain
     /// calls, the recovery
@@ -30,7 +31,8 @@ public static class ItdSiloBuilderExtensions
     public static ISiloBuilder AddItdOrleans(this ISiloBuilder silo, IConfiguration configuration)
     {
         var itd = configuration.GetSection(ItdOptions.Section);
-        silo.Services.AddOptions<ItdOptions>().Bind(itd);
+        silo.Services.AddOptions<ItdOptions>().Bind(itd).ValidateOnStart();
+        silo.Services.AddSingleton<IValidateOptions<ItdOptions>, ItdOptionsValidator>();
         silo.Services.AddOptions<ClusterMembershipOptions>().Bind(configuration.GetSection(MembershipSection));
         silo.Services.AddItdSerializer();
         silo.Services.AddSingleton<TrainingSlots>();

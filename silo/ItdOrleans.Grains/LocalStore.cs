@@ -43,32 +43,39 @@ public static class LocalStore
         "itd.db");
 
     /// <summary>
-    /// The store's file as configured, a leading <c>~/</c> standing for the home folder, else
-    /// <see cref="DefaultPath"/>; null when switched off.
+    /// The store's file as configured, without spaces around it and a leading <c>~/</c> standing for
+    /// the home folder, else (unset or blank) <see cref="DefaultPath"/>; null when switched off.
     /// </summary>
-    public static string? PathFrom(IConfiguration configuration) => configuration[PathKey] switch
+    public static string? PathFrom(IConfiguration configuration) => configuration[PathKey]?.Trim() switch
     {
         null or "" => DefaultPath,
-        var path when string.Equals(path.Trim(), Disabled, StringComparison.OrdinalIgnoreCase) => null,
+        var path when string.Equals(path, Disabled, StringComparison.OrdinalIgnoreCase) => null,
         var path when path.StartsWith("~/", StringComparison.Ordinal) => Path.Combine(Home, path[2..]),
         var path => path,
     };
 
     /// <summary>
     /// Checks, before a silo starts on it, that the store is a SQLite database (or missing or empty,
-    /// to be created), that it can be written and that no other silo holds it.
+    /// to be created), that it can be written and that no other silo holds it. A symbolic link is
+    /// followed to its file, which must exist.
     /// </summary>
     /// <exception cref="LocalStoreException">It cannot be used; the message says why and what to do.</exception>
     public static void EnsureUsable(string path)
     {
         var file = Path.GetFullPath(path);
-        if (Directory.Exists(file))
-        {
-            throw Unusable(file, "is a folder, not a file");
-        }
-
         try
         {
+            file = LinkedFile(file);
+            if (Directory.Exists(file))
+            {
+                throw Unusable(file, "is a folder, not a file");
+            }
+
+            if (!FileKind.IsRegular(file))
+            {
+                throw Unusable(file, "is not a regular file but a device, a pipe or a socket", remedy: "");
+            }
+
             // Read before anything is written beside it, such as the lock.
             if (HeaderProblem(file) is { } problem)
             {
@@ -94,6 +101,18 @@ public static class LocalStore
     }
 
     /// <summary>
+    /// The full path of the store's file: the file a symbolic link points to, through any further
+    /// links, else the path itself; the lock and the journals of SQLite lie beside that file.
+    /// </summary>
+    internal static string FileOf(string path)
+    {
+        var file = Path.GetFullPath(path);
+        return new FileInfo(file).LinkTarget is null
+            ? file
+            : File.ResolveLinkTarget(file, returnFinalTarget: true)!.FullName;
+    }
+
+    /// <summary>
     /// The configuration that makes the "itd" grain storage this SQLite file (created with its
     /// schema on first use); add it to a host's configuration before <c>AddItdOrleans</c>.
     /// </summary>
@@ -111,7 +130,16 @@ public static class LocalStore
 
     private static LocalStoreException Unusable(
         string file, string problem, string remedy = "move it away or", Exception? inner = null) =>
-        new(file, $"the local store {file} {problem}: {remedy} {Elsewhere}", inner);
+        new(file, $"the local store {file} {problem}: {(remedy is "" ? "" : remedy + " ")}{Elsewhere}", inner);
+
+    // A link to nothing would have SQLite create the file it points to, wherever that is.
+    private static string LinkedFile(string link)
+    {
+        var file = FileOf(link);
+        return file == link || Path.Exists(file)
+            ? file
+            : throw Unusable(link, $"is a symbolic link to {file}, which does not exist", "remove it or");
+    }
 
     // SQLite takes any file for a database until it reads one; a file cut short it reads up to the cut.
     private static string? HeaderProblem(string file)

@@ -35,7 +35,7 @@ public sealed partial class SqliteSchema(string connectionString, ILogger<Sqlite
     public async Task EnsureCreatedAsync()
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        var file = Path.GetFullPath(builder.DataSource);
+        var file = LocalStore.FileOf(builder.DataSource);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         _lock ??= Lock(file);
 

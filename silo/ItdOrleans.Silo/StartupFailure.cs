@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace ItdOrleans.Silo;
 
@@ -28,8 +29,10 @@ internal static class StartupFailure
             || configuration?["Logging:LogLevel:Default"] is { } level
                 && (level.Equals("Debug", StringComparison.OrdinalIgnoreCase)
                     || level.Equals("Trace", StringComparison.OrdinalIgnoreCase));
-        var hint = detailed || exception is SiloStartupException ? "" : $" ({VerboseFlag} shows the detail)";
-        Console.Error.WriteLine($"{Program}: {Describe(exception)}{hint}");
+        var cause = Cause(exception);
+        var plain = cause is SiloStartupException or OptionsValidationException;
+        var hint = detailed || plain ? "" : $" ({VerboseFlag} shows the detail)";
+        Console.Error.WriteLine($"{Program}: {OneLine(cause.Message)}{hint}");
         if (detailed)
         {
             Console.Error.WriteLine(exception);
@@ -38,8 +41,8 @@ internal static class StartupFailure
         return 1;
     }
 
-    // The message of the exception, or of the one it wraps when it only gathers others, on one line.
-    private static string Describe(Exception exception)
+    // The exception, or the one it wraps when it only gathers others.
+    private static Exception Cause(Exception exception)
     {
         var cause = exception;
         while (cause is AggregateException or OrleansLifecycleCanceledException or TargetInvocationException
@@ -48,6 +51,9 @@ internal static class StartupFailure
             cause = inner;
         }
 
-        return string.Join(' ', cause.Message.Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        return cause;
     }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -21,7 +21,7 @@ public sealed class SweepRunCommand(Terminal terminal) : AsyncCommand<RunSetting
         CommandContext context, RunSettings settings, CancellationToken cancellation)
     {
         var spec = SweepSource.Load(settings);
-        LocalSilo.CheckStore();
+        LocalSilo.CheckSettings(settings.MaxTrials);
         spec = LocalDataset.Resolve(spec, mayReplace: settings.Dataset is null, settings.AllowDownload, terminal);
 
         var sweepId = SweepIds.New(spec.Name, DateTimeOffset.UtcNow);

@@ -5,6 +5,7 @@ using ItdOrleans.Grains;
 using ItdOrleans.ServiceDefaults;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ItdOrleans.Client.Hosting;
 
@@ -20,13 +21,17 @@ public static class LocalSilo
     ];
 
     /// <summary>
-    /// Checks the local store the silo would keep its state in, as configured, before anything starts;
-    /// nothing to check when the state is kept in memory.
+    /// Checks the silo's settings and the local store it would keep its state in, as configured,
+    /// before anything starts; no store to check when the state is kept in memory.
     /// </summary>
+    /// <param name="maxTrials">The most trials a sweep may have, when given on the command line.</param>
+    /// <exception cref="OptionsValidationException">A setting of section "Itd" is out of range.</exception>
     /// <exception cref="LocalStoreException">The store cannot be used; the message says what to do.</exception>
-    public static void CheckStore()
+    public static void CheckSettings(int? maxTrials)
     {
-        if (LocalStore.PathFrom(HostSetup.ReadConfiguration()) is { } store)
+        var configuration = HostSetup.CreateBuilder(verbose: false, Overrides(maxTrials)).Configuration;
+        ItdOptionsValidator.Check(configuration);
+        if (LocalStore.PathFrom(configuration) is { } store)
         {
             LocalStore.EnsureUsable(store);
         }
@@ -36,10 +41,7 @@ public static class LocalSilo
     /// <param name="maxTrials">The most trials a sweep may have, when given on the command line.</param>
     public static async Task<GrainHost> StartAsync(bool verbose, int? maxTrials, CancellationToken cancellation)
     {
-        KeyValuePair<string, string?>[] limit = maxTrials is { } most
-            ? [new(MaxTrialsKey, most.ToString(CultureInfo.InvariantCulture))]
-            : [];
-        var builder = HostSetup.CreateBuilder(verbose, [.. Settings, .. limit]);
+        var builder = HostSetup.CreateBuilder(verbose, Overrides(maxTrials));
         if (LocalStore.PathFrom(builder.Configuration) is { } store)
         {
             // Sweeps, trials and checkpoints go to a SQLite file and outlive this process.
@@ -60,6 +62,10 @@ public static class LocalSilo
         await host.StartAsync(cancellation);
         return new GrainHost(host);
     }
+
+    private static KeyValuePair<string, string?>[] Overrides(int? maxTrials) => maxTrials is { } most
+        ? [.. Settings, new(MaxTrialsKey, most.ToString(CultureInfo.InvariantCulture))]
+        : Settings;
 
     private static int FreePort()
     {

@@ -1,6 +1,7 @@
 using ItdOrleans.Client;
 using ItdOrleans.Grains;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace ItdOrleans.Cluster.Tests.Cli;
 
@@ -37,5 +38,31 @@ public sealed class ErrorReportTests
 
         Assert.Equal(ExitCodes.InvalidInput, exitCode);
         Assert.Equal("The grain storage /tmp/itd.db is in use by another silo.", terminal.Error.Trim());
+    }
+
+    [Fact]
+    public void An_unforeseen_failure_points_to_verbose_only_when_it_is_off()
+    {
+        var failure = new NotSupportedException("not here");
+        var (quiet, verbose) = (new TextTerminal(), new TextTerminal());
+
+        new ErrorReport(quiet.Terminal, Verbose: false).Write(failure);
+        new ErrorReport(verbose.Terminal, Verbose: true).Write(failure);
+
+        Assert.Equal("NotSupportedException: not here (--verbose shows where)", quiet.Error.Trim());
+        Assert.StartsWith("NotSupportedException: not here\n", verbose.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_silo_setting_out_of_range_is_refused_as_input()
+    {
+        var terminal = new TextTerminal();
+        var wrong = new OptionsValidationException(
+            Options.DefaultName, typeof(ItdOptions), ["Itd:TrialRetries must be at least 0, got -1"]);
+
+        var exitCode = new ErrorReport(terminal.Terminal, Verbose: false).Write(wrong);
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Equal("Itd:TrialRetries must be at least 0, got -1", terminal.Error.Trim());
     }
 }

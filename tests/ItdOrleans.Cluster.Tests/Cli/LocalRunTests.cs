@@ -112,12 +112,14 @@ public sealed class LocalRunTests : IDisposable
         Assert.DoesNotContain("Running sweep", result.Output);
     }
 
-    [Fact]
+    [Theory]
     [Trait("Category", "Slow")]
-    public async Task The_trial_limit_given_reaches_the_silo_of_the_run()
+    [InlineData("2")]
+    [InlineData("0")]
+    public async Task The_trial_limit_given_reaches_the_silo_of_the_run(string inEnvironment)
     {
-        // Three trials: over the limit the silo would otherwise read from the environment.
-        var environment = new Dictionary<string, string?> { ["Itd__MaxTrials"] = "2" };
+        // Three trials: over the limit the silo would otherwise read from the environment, or out of range.
+        var environment = new Dictionary<string, string?> { ["Itd__MaxTrials"] = inEnvironment };
 
         var result = await ItdProcess.RunAsync(
             environment, "sweep", "run", "--preset", "tiny", "--seeds", "1", "--iterations", "50",
@@ -125,6 +127,20 @@ public sealed class LocalRunTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains($"tiny on {RealDigits.Current.Name}", result.Output);
+    }
+
+    [Theory]
+    [InlineData("Itd__TrainingSlots", "-1", "Itd:TrainingSlots must be at least 0, got -1")]
+    [InlineData("Itd__CheckpointInterval", "0", "Itd:CheckpointInterval must be at least 1, got 0")]
+    [InlineData("Itd__TrialRetries", "-1", "Itd:TrialRetries must be at least 0, got -1")]
+    [InlineData("Itd__SliceDuration", "00:00:00", "Itd:SliceDuration must be longer than zero, got 00:00:00")]
+    public async Task A_silo_setting_out_of_range_is_named_and_nothing_starts(string key, string value, string message)
+    {
+        var environment = new Dictionary<string, string?> { [key] = value };
+
+        var result = await ItdProcess.RunAsync(environment, "sweep", "run", "--preset", "tiny");
+
+        result.AssertRefused(message);
     }
 
     [Fact]

@@ -85,6 +85,53 @@ public sealed class LocalStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_link_to_a_database_is_followed_to_its_file()
+    {
+        var store = _files.PathOf("linked.db");
+        CreateDatabase(store);
+        var link = File.CreateSymbolicLink(_files.PathOf("link.db"), store).FullName;
+
+        LocalStore.EnsureUsable(link);
+    }
+
+    [Fact]
+    public async Task A_link_to_nothing_is_refused_naming_the_link_and_where_it_points()
+    {
+        var missing = _files.PathOf("missing.db");
+        var link = File.CreateSymbolicLink(_files.PathOf("dangling.db"), missing).FullName;
+
+        var result = await RunOnAsync(link);
+
+        AssertRefused(result, link, $"is a symbolic link to {missing}, which does not exist: remove it or " + Remedy);
+    }
+
+    [Fact]
+    public async Task A_device_is_refused_and_nothing_is_written_beside_it()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var journals = Directory.GetFiles("/dev", "null*").Length;
+
+        var result = await RunOnAsync("/dev/null");
+
+        AssertRefused(result, "/dev/null", "is not a regular file but a device, a pipe or a socket: " + Remedy);
+        Assert.Equal(journals, Directory.GetFiles("/dev", "null*").Length);
+    }
+
+    [Fact]
+    public void A_blank_setting_is_the_default_store()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new(LocalStore.PathKey, "  ")])
+            .Build();
+
+        Assert.Equal(LocalStore.DefaultPath, LocalStore.PathFrom(configuration));
+    }
+
+    [Fact]
     public void A_leading_tilde_stands_for_the_home_folder()
     {
         var configuration = new ConfigurationBuilder()

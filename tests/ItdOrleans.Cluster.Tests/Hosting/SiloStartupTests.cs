@@ -78,6 +78,11 @@ public sealed class SiloStartupTests : IDisposable
     [InlineData("The silo port is 99999 (set by Orleans:Endpoints:SiloPort)", "Orleans:Endpoints:SiloPort=99999")]
     [InlineData("Itd:Web:Urls holds 'garbage', which is no URL", "Itd:Web:Urls=garbage")]
     [InlineData("'abc' at 'Itd:MaxTrials'", "Itd:MaxTrials=abc")]
+    [InlineData("Itd:TrainingSlots must be at least 0, got -1", "Itd:TrainingSlots=-1")]
+    [InlineData(
+        "Itd:CheckpointInterval must be at least 1, got 0; Itd:SweepRecoveryInterval must be longer than zero, "
+        + "got -00:00:01",
+        "Itd:CheckpointInterval=0", "Itd:SweepRecoveryInterval=-00:00:01")]
     public async Task A_silo_with_a_broken_setting_says_which_in_one_line(string expected, params string[] broken)
     {
         var settings = Settings(FreePort.Next(), FreePort.Next());
