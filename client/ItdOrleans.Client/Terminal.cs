@@ -21,6 +21,9 @@ public sealed record Terminal(IAnsiConsole Out, IAnsiConsole Error)
     /// <summary>Writes text as it is, without markup or wrapping, for files piped to other programs.</summary>
     public void WriteRaw(string text) => Out.Profile.Out.Writer.Write(text);
 
+    /// <summary>Writes a line as it is, however long, for scripts that read it: an id or a path.</summary>
+    public void WriteLineRaw(string line) => WriteRaw(line + Environment.NewLine);
+
     private static IAnsiConsole Create(TextWriter writer, bool redirected)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings

@@ -4,8 +4,8 @@ namespace ItdOrleans.Reports;
 
 /// <summary>The dataset a sweep trained on, as a report names it.</summary>
 /// <param name="Name">Such as "MNIST" or "Fashion-MNIST".</param>
-/// <param name="Source">Where the files came from, such as a folder of IDX files and their checksums;
-/// null when only the dataset's name is known.</param>
+/// <param name="Source">Where the files came from, such as a folder of IDX files and their checksums, as
+/// Markdown; null when only the dataset's name is known.</param>
 public sealed record DatasetDescription(string Name, string? Source)
 {
     private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
@@ -14,9 +14,14 @@ public sealed record DatasetDescription(string Name, string? Source)
         ["fashion-mnist"] = "Fashion-MNIST",
     };
 
-    /// <summary>The description of a dataset named as a sweep specification names it, such as "mnist".</summary>
+    /// <summary>
+    /// The description of a dataset named as a sweep specification names it, such as "mnist", with
+    /// where it came from as plain text.
+    /// </summary>
     public static DatasetDescription Of(string dataset, string? source = null) =>
-        new(Names.GetValueOrDefault(dataset.Trim(), dataset), source);
+        new(
+            Names.GetValueOrDefault(dataset.Trim(), dataset),
+            source is null ? null : MarkdownText.Escape(source));
 
     /// <summary>
     /// The description with the copies of the data the trials say they trained on, when they say so:
@@ -50,7 +55,8 @@ public sealed record DatasetDescription(string Name, string? Source)
             .Select(source => source.StartsWith(Name + " from ", StringComparison.OrdinalIgnoreCase)
                 ? source[(Name.Length + " from ".Length)..]
                 : source);
-        return $"{string.Join(" and from ", sources)}; data fingerprint {copy.Key}";
+        return $"{string.Join(" and from ", sources.Select(MarkdownText.Escape))}; "
+            + $"data fingerprint {MarkdownText.Escape(copy.Key)}";
     }
 
     private static string Trials(int count) => count == 1 ? "1 trial" : $"{count} trials";

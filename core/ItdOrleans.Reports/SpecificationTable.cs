@@ -16,7 +16,8 @@ public static partial class SpecificationTable
         table.AppendLine("|---|---|");
         foreach (var property in typeof(SweepSpec).GetProperties())
         {
-            table.AppendLine($"| {Words(property.Name)} | {Values(property.GetValue(spec))} |");
+            var values = MarkdownText.Escape(Values(property.GetValue(spec)));
+            table.AppendLine($"| {Words(property.Name)} | {values} |");
         }
 
         return table.ToString();

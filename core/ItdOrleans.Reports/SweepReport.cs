@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ItdOrleans.Reports.Figures;
 using ItdOrleans.Reports.Statistics;
 using ItdOrleans.Sweeps;
@@ -9,7 +10,7 @@ namespace ItdOrleans.Reports;
 /// The Markdown report of a finished sweep: its specification, dataset, comparison table,
 /// statistics between learning rules and figures.
 /// </summary>
-public static class SweepReport
+public static partial class SweepReport
 {
     /// <summary>The name of the report file that <see cref="Write"/> creates.</summary>
     public const string FileName = "report.md";
@@ -39,12 +40,13 @@ public static class SweepReport
         IReadOnlyList<ReportFigure>? figures = null)
     {
         var text = new StringBuilder();
-        text.AppendLine($"# Sweep report: {spec.Name}");
+        text.AppendLine($"# Sweep report: {MarkdownText.Escape(spec.Name)}");
         text.AppendLine();
 
         dataset = dataset.WithCopiesOf(records);
         var from = dataset.Source is null ? "" : $", from {dataset.Source}";
-        Section(text, "Dataset", $"**{dataset.Name}** ({spec.Dataset}){from}.\n");
+        var name = MarkdownText.Escape(dataset.Name);
+        Section(text, "Dataset", $"**{name}** ({MarkdownText.Escape(spec.Dataset)}){from}.\n");
         Section(text, "Specification", SpecificationTable.Markdown(spec) + SpecificationYaml(spec));
         Section(text, "Trials", TrialCounts(records));
         Section(text, "Comparison table", ComparisonTableMarkdown.Write(ComparisonTable.From(records)));
@@ -79,8 +81,8 @@ public static class SweepReport
             text.AppendLine();
             foreach (var record in unfinished)
             {
-                var reason = record.Error is null ? "" : $": {record.Error.ReplaceLineEndings(" ")}";
-                text.AppendLine($"- {record.Spec.Rule}, seed {record.Spec.Seed}, "
+                var reason = record.Error is null ? "" : $": {MarkdownText.Escape(record.Error)}";
+                text.AppendLine($"- {MarkdownText.Escape(record.Spec.Rule)}, seed {record.Spec.Seed}, "
                     + $"learning rate {SettingGroups.Format(record.Spec.LearningRate)}: "
                     + $"{record.Status.ToString().ToLowerInvariant()} after {record.IterationsDone} iterations"
                     + reason);
@@ -95,9 +97,10 @@ public static class SweepReport
         var text = new StringBuilder();
         foreach (var figure in figures)
         {
-            text.AppendLine($"### {figure.Title}");
+            var title = MarkdownText.Escape(figure.Title);
+            text.AppendLine($"### {title}");
             text.AppendLine();
-            text.AppendLine($"![{figure.Title}]({Uri.EscapeDataString(figure.PngFile)})");
+            text.AppendLine($"![{title}]({Uri.EscapeDataString(figure.PngFile)})");
             text.AppendLine();
             text.AppendLine($"[SVG]({Uri.EscapeDataString(figure.SvgFile)})");
             text.AppendLine();
@@ -106,6 +109,15 @@ public static class SweepReport
         return text.ToString();
     }
 
-    private static string SpecificationYaml(SweepSpec spec) =>
-        $"\nAs YAML, to run the sweep again:\n\n```yaml\n{SweepYaml.Write(spec).TrimEnd()}\n```\n";
+    // The fence is longer than any run of backticks in the YAML, so that no name can close it early.
+    private static string SpecificationYaml(SweepSpec spec)
+    {
+        var yaml = SweepYaml.Write(spec).TrimEnd();
+        var longest = Backticks().Matches(yaml).Select(run => run.Length).DefaultIfEmpty().Max();
+        var fence = new string('`', Math.Max(3, longest + 1));
+        return $"\nAs YAML, to run the sweep again:\n\n{fence}yaml\n{yaml}\n{fence}\n";
+    }
+
+    [GeneratedRegex("`+")]
+    private static partial Regex Backticks();
 }

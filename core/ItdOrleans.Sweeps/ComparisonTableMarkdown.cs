@@ -51,10 +51,10 @@ public static class ComparisonTableMarkdown
             .ToList();
         var shared = Settings
             .Where(setting => setting.Name != "dataset" && !varying.Contains(setting) && configurations.Count > 0)
-            .Select(setting => $"{setting.Name} {setting.Value(configurations[0])}");
+            .Select(setting => $"{setting.Name} {MarkdownText.Escape(setting.Value(configurations[0]))}");
 
         var text = new StringBuilder();
-        text.AppendLine(string.Join(" · ", shared.Prepend($"**Dataset: {table.Dataset}**")));
+        text.AppendLine(string.Join(" · ", shared.Prepend($"**Dataset: {MarkdownText.Escape(table.Dataset)}**")));
         text.AppendLine();
 
         var columns = varying.Select(setting => setting.Name).Prepend("rule").Concat(Metrics.Select(m => m.Name));
@@ -65,7 +65,8 @@ public static class ComparisonTableMarkdown
             var cells = varying
                 .Select(setting => setting.Value(row.Configuration))
                 .Prepend(row.Configuration.Rule)
-                .Concat(Metrics.Select(metric => metric.Value(row)));
+                .Concat(Metrics.Select(metric => metric.Value(row)))
+                .Select(MarkdownText.Escape);
             text.AppendLine($"| {string.Join(" | ", cells)} |");
         }
 

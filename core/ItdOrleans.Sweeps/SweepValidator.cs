@@ -9,6 +9,9 @@ namespace ItdOrleans.Sweeps;
 /// </summary>
 public static class SweepValidator
 {
+    /// <summary>The longest sweep name, in characters; sweep ids begin with the name.</summary>
+    public const int MaxNameLength = 100;
+
     /// <summary>Every problem with the specification; empty when it can run.</summary>
     public static IReadOnlyList<string> Validate(SweepSpec spec, SweepValidationOptions? options = null)
     {
@@ -18,6 +21,10 @@ public static class SweepValidator
         if (string.IsNullOrWhiteSpace(spec.Name))
         {
             problems.Add("'name' is empty; a sweep needs a name");
+        }
+        else if (spec.Name.Length > MaxNameLength)
+        {
+            problems.Add($"'name' has {spec.Name.Length} characters; a sweep name may have at most {MaxNameLength}");
         }
 
         problems.AddRange(Unknown("dataset", "dataset", [spec.Dataset], SweepVocabulary.Datasets));

@@ -16,10 +16,13 @@ public static class SweepPageEndpoints
     /// "/sweeps/{sweepId}/report" with its figures beside it ("/sweeps/{sweepId}/learning-curves-1.png"
     /// and the others the written report has), "/sweeps/{sweepId}/comparison",
     /// "/sweeps/{sweepId}/curves-{n}.svg", "/api/sweeps", "/api/sweeps/{sweepId}" and the page assets
-    /// under "/assets".
+    /// under "/assets", all with the <see cref="ContentSecurityPolicy"/>; the Orleans Dashboard keeps its own.
     /// </summary>
-    public static IEndpointRouteBuilder MapSweepPages(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapSweepPages(this IEndpointRouteBuilder routes)
     {
+        var endpoints = routes.MapGroup("");
+        endpoints.AddEndpointFilter(ContentSecurityPolicy.Send);
+
         endpoints.MapGet("/", (HttpRequest request) =>
             Results.Content(SweepPages.Index(request.PathBase), ContentTypes.Html));
 
@@ -71,7 +74,7 @@ public static class SweepPageEndpoints
             ? Results.Bytes(asset.Content, asset.ContentType)
             : Results.NotFound());
 
-        return endpoints;
+        return routes;
     }
 
     // Null for an id no sweep can have, such as a blank one, and for a sweep never started.

@@ -151,6 +151,15 @@ public sealed class SweepValidatorTests
     }
 
     [Fact]
+    public void A_name_over_a_hundred_characters_is_reported_with_its_length()
+    {
+        Assert.Empty(SweepValidator.Validate(Valid with { Name = new string('a', 100) }));
+        Assert.Equal(
+            "'name' has 101 characters; a sweep name may have at most 100",
+            Single(Valid with { Name = new string('a', 101) }));
+    }
+
+    [Fact]
     public void A_grid_over_the_limit_says_how_many_trials_it_would_have()
     {
         var large = Valid with { Seeds = [.. Enumerable.Range(1, 1000)], HiddenWidths = [8, 16, 32, 64] };

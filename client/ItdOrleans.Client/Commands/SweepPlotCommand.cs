@@ -34,8 +34,8 @@ public sealed class SweepPlotCommand(Terminal terminal) : AsyncCommand<PlotSetti
         foreach (var figure in figures)
         {
             terminal.Error.MarkupLineInterpolated($"  {figure.PngFile}: {figure.Title}");
-            terminal.Out.WriteLine(Path.Combine(directory, figure.PngFile));
-            terminal.Out.WriteLine(Path.Combine(directory, figure.SvgFile));
+            terminal.WriteLineRaw(Path.Combine(directory, figure.PngFile));
+            terminal.WriteLineRaw(Path.Combine(directory, figure.SvgFile));
         }
 
         return ExitCodes.Success;

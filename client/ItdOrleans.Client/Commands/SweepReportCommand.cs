@@ -21,7 +21,7 @@ public sealed class SweepReportCommand(Terminal terminal) : AsyncCommand<ReportS
         var directory = settings.OutputDirectory ?? $"{results.FolderName}-report";
         var path = SweepReport.Write(results.Trials, spec, results.Dataset(), directory);
 
-        terminal.Out.WriteLine(path);
+        terminal.WriteLineRaw(path);
         terminal.Error.MarkupLineInterpolated(
             $"Wrote the report of {results.Name} ({results.Trials.Count} trials) with its figures to {path}");
         return ExitCodes.Success;

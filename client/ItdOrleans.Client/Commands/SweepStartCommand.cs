@@ -20,7 +20,7 @@ public sealed class SweepStartCommand(Terminal terminal) : AsyncCommand<StartSet
         var status = await client.Grains.GetSweep(sweepId).Start(spec);
 
         // The id alone on standard output, so that scripts can capture it.
-        terminal.Out.WriteLine(sweepId);
+        terminal.WriteLineRaw(sweepId);
         terminal.Error.WriteLine(
             $"Started {status.Trials.Count} trials on {spec.Dataset}; follow them with: "
             + $"itd sweep watch {sweepId}{settings.AsArguments()}");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace ItdOrleans.Cluster.Tests.Web;
@@ -17,6 +18,7 @@ public sealed class HeadlessChromium : IAsyncDisposable
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
+    private readonly ConcurrentQueue<string> _consoleErrors = new();
     private readonly IPlaywright _playwright;
     private readonly IBrowserContext _context;
     private readonly DirectoryInfo _profile;
@@ -48,9 +50,19 @@ public sealed class HeadlessChromium : IAsyncDisposable
         return new HeadlessChromium(playwright, context, profile);
     }
 
+    /// <summary>The errors every opened page has logged to its console, such as refusals of its security policy.</summary>
+    public IReadOnlyCollection<string> ConsoleErrors => _consoleErrors;
+
     public async Task<IPage> OpenAsync(string url)
     {
         var page = await _context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _consoleErrors.Enqueue(message.Text);
+            }
+        };
         var response = await page.GotoAsync(url);
         if (response is not { Ok: true })
         {

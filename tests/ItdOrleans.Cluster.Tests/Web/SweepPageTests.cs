@@ -91,6 +91,46 @@ public sealed class SweepPageTests(WebSiloFixture silo, ITestOutputHelper output
     }
 
     [Fact]
+    public async Task A_sweep_named_in_markup_is_shown_as_its_name_and_links_no_script()
+    {
+        const string name = "<img src=x onerror=alert(1)>*[click](javascript:alert(2))*";
+        var sweepId = $"marked-{Guid.NewGuid():N}";
+        var sweep = silo.Grains.GetSweep(sweepId);
+        await sweep.Start(WatchedSweep(name, 200, 41));
+        await Eventually.Until(() => sweep.GetStatus(), status => status.State != SweepState.Running);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+
+        var report = await chromium.OpenAsync($"{silo.BaseAddress}/sweeps/{sweepId}/report");
+        Assert.Equal($"Sweep report: {name}", await report.Locator("article h1").TextContentAsync());
+        Assert.Contains(name, await report.Locator("article table").First.TextContentAsync());
+        Assert.Equal(0, await report.Locator("a[href*='script:' i], img[src='x']").CountAsync());
+        Assert.True(await report.EvaluateAsync<bool>(
+            "() => [...document.querySelectorAll('article img')].every(img => img.naturalWidth > 0)"));
+
+        var page = await chromium.OpenAsync($"{silo.BaseAddress}/sweeps/{sweepId}");
+        await page.Locator("#comparison table").WaitForAsync();
+        await page.Locator("#curves svg").First.WaitForAsync();
+        Assert.Equal(name, await page.Locator("main h1").TextContentAsync());
+        Assert.DoesNotContain(chromium.ConsoleErrors, error => error.Contains("Content Security Policy"));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/sweeps/nope/report")]
+    [InlineData("/api/sweeps")]
+    [InlineData("/assets/sweeps.js")]
+    public async Task Sweep_pages_forbid_inline_scripts_and_javascript_addresses(string path)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(silo.BaseAddress) };
+
+        var response = await http.GetAsync(path);
+
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self';", policy);
+        Assert.DoesNotMatch("script-src[^;]*unsafe", policy);
+    }
+
+    [Fact]
     public async Task Metrics_carry_the_sweep_instruments_and_the_dashboard_answers()
     {
         var sweep = silo.Grains.GetSweep($"measured-{Guid.NewGuid():N}");

@@ -124,6 +124,32 @@ public sealed class SweepReportTests : IDisposable
         Assert.Contains("4 and 5 seeds", markdown);
     }
 
+    [Fact]
+    public void Names_and_errors_given_by_users_are_escaped_as_markdown()
+    {
+        const string name = "<img src=x onerror=alert(1)>*[click](javascript:alert(2))*";
+        var spec = SyntheticSweep.Spec(1e-2) with { Name = name };
+        var records = SyntheticSweep.Records(spec).ToList();
+        records[0] = records[0] with { Status = TrialStatus.Failed, Result = null, Error = "[x](javascript:1)\n# _y_" };
+
+        var markdown = SweepReport.Markdown(records, spec, _dataset);
+
+        Assert.Contains(@"# Sweep report: \<img src=x onerror=alert(1)\>\*\[click\](javascript:alert(2))\*", markdown);
+        Assert.Contains(@"| name | \<img src=x onerror=alert(1)\>\*\[click\](javascript:alert(2))\* |", markdown);
+        Assert.Contains(@": \[x\](javascript:1) \# \_y\_", markdown);
+    }
+
+    [Fact]
+    public void A_name_with_backticks_cannot_close_the_yaml_block_early()
+    {
+        var spec = SyntheticSweep.Spec(1e-2) with { Name = "a\n```\n[x](javascript:1)\n````" };
+
+        var markdown = SweepReport.Markdown(SyntheticSweep.Records(spec), spec, _dataset);
+
+        var yaml = Regex.Match(markdown, "\n(`{5,})yaml\n(.*?)\n\\1\n", RegexOptions.Singleline).Groups[2].Value;
+        Assert.Equal(spec, SweepYaml.Parse(yaml));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_directory))
