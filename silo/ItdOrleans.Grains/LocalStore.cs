@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using ItdOrleans.Core.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using SQLitePCL;
@@ -71,9 +72,9 @@ public static class LocalStore
                 throw Unusable(file, "is a folder, not a file");
             }
 
-            if (!FileKind.IsRegular(file))
+            if (RegularFile.Problem(file) is { } kind)
             {
-                throw Unusable(file, "is not a regular file but a device, a pipe or a socket", remedy: "");
+                throw Unusable(file, kind, remedy: "");
             }
 
             // Read before anything is written beside it, such as the lock.

@@ -4,9 +4,9 @@ namespace ItdOrleans.Core.Data;
 
 /// <summary>
 /// Tells a regular file from a directory, a named pipe or a device, following symbolic links, so that a
-/// dataset file is never a pipe that blocks forever or a device that never ends.
+/// dataset file or a store is never a pipe that blocks forever or a device that never ends.
 /// </summary>
-internal static partial class RegularFile
+public static partial class RegularFile
 {
     private const int CurrentDirectory = -100;
     private const uint TypeField = 0x1;

@@ -117,7 +117,7 @@ public sealed class LocalStoreTests : IDisposable
 
         var result = await RunOnAsync("/dev/null");
 
-        AssertRefused(result, "/dev/null", "is not a regular file but a device, a pipe or a socket: " + Remedy);
+        AssertRefused(result, "/dev/null", "is a character device, not a regular file: " + Remedy);
         Assert.Equal(journals, Directory.GetFiles("/dev", "null*").Length);
     }
 
