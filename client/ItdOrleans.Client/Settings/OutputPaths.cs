@@ -49,6 +49,7 @@ internal static class OutputPaths
             existing = Path.GetDirectoryName(existing);
         }
 
+        string? probe = null;
         try
         {
             if (!isFolder && File.Exists(full))
@@ -57,7 +58,7 @@ internal static class OutputPaths
             }
             else if (existing is not null)
             {
-                var probe = Path.Combine(existing, $".itd-{Guid.NewGuid():N}");
+                probe = Path.Combine(existing, $".itd-{Guid.NewGuid():N}");
                 using var _ = new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1,
                     FileOptions.DeleteOnClose);
             }
@@ -67,6 +68,12 @@ internal static class OutputPaths
         catch (UnauthorizedAccessException)
         {
             return $"{option} '{path}' cannot be written: permission denied";
+        }
+        catch (IOException exception) when (probe is not null)
+        {
+            // The message would name the probe, a file of this program's, not the user's.
+            return $"{option} '{path}' cannot be written: no file can be created in {existing} "
+                + $"({exception.Message.Replace($"'{probe}'", "there", StringComparison.Ordinal)})";
         }
         catch (IOException exception)
         {

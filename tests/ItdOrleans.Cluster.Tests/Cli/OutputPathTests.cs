@@ -56,6 +56,16 @@ public sealed class OutputPathTests : IDisposable
     }
 
     [Fact]
+    public async Task A_report_folder_where_no_file_can_be_made_is_refused_in_the_users_terms()
+    {
+        // No process may create files in /proc, root included.
+        var result = await ItdProcess.RunAsync([.. Run, "--report", "/proc/itd-report"]);
+
+        AssertRefused(result, "--report '/proc/itd-report' cannot be written: no file can be created in /proc (");
+        Assert.DoesNotContain(".itd-", result.Error);
+    }
+
+    [Fact]
     public async Task Empty_output_paths_are_refused_by_option()
     {
         var export = await ItdProcess.RunAsync("sweep", "export", "some-sweep", "--out", "");
