@@ -69,11 +69,10 @@ internal static class OutputPaths
         {
             return $"{option} '{path}' cannot be written: permission denied";
         }
-        catch (IOException exception) when (probe is not null)
+        catch (IOException) when (probe is not null)
         {
-            // The message would name the probe, a file of this program's, not the user's.
-            return $"{option} '{path}' cannot be written: no file can be created in {existing} "
-                + $"({exception.Message.Replace($"'{probe}'", "there", StringComparison.Ordinal)})";
+            // Its message would name the probe, a file of this program's, not the user's.
+            return $"{option} '{path}' cannot be written: no file can be created in {existing}";
         }
         catch (IOException exception)
         {

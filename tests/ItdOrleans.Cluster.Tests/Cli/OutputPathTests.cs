@@ -61,7 +61,7 @@ public sealed class OutputPathTests : IDisposable
         // No process may create files in /proc, root included.
         var result = await ItdProcess.RunAsync([.. Run, "--report", "/proc/itd-report"]);
 
-        AssertRefused(result, "--report '/proc/itd-report' cannot be written: no file can be created in /proc (");
+        AssertRefused(result, "--report '/proc/itd-report' cannot be written: no file can be created in /proc");
         Assert.DoesNotContain(".itd-", result.Error);
     }
 
