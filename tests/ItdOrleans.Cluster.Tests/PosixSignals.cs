@@ -11,6 +11,9 @@ internal static class PosixSignals
     /// <summary>SIGQUIT, what Ctrl+\ sends.</summary>
     public const int Quit = 3;
 
+    /// <summary>SIGKILL, which ends a process at once: nothing of it runs any more.</summary>
+    public const int ForceKill = 9;
+
     /// <summary>SIGTERM, what kill, timeout and orchestrators send to ask a process to stop.</summary>
     public const int Terminate = 15;
 

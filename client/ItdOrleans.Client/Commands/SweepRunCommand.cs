@@ -41,6 +41,8 @@ public sealed class SweepRunCommand(Terminal terminal) : AsyncCommand<RunSetting
                 + "store as they were, speeds included (Itd__LocalStore=none trains everything afresh).");
         }
 
+        await SayWhatElseResumesAsync(silo, sweepId);
+
         var interrupted = false;
         try
         {
@@ -79,5 +81,21 @@ public sealed class SweepRunCommand(Terminal terminal) : AsyncCommand<RunSetting
         }
 
         return status.Count(TrialStatus.Failed) > 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    // A run killed before its sweep ended leaves it running in the store, and this silo carries it on:
+    // it shares the training slots, which the progress would not explain.
+    private async Task SayWhatElseResumesAsync(GrainHost silo, string sweepId)
+    {
+        var resumed = (await silo.Grains.GetSweepRegistry().List())
+            .Where(summary => summary.State == SweepState.Running && summary.SweepId != sweepId)
+            .ToList();
+        foreach (var other in resumed)
+        {
+            terminal.Out.WriteLine(
+                $"Sweep {other.SweepId} ({other.Ended} of {other.Trials} trials ended), left running in the local "
+                + "store by a run that was stopped without ending it, carries on in this process too and shares "
+                + "its training slots until it ends.");
+        }
     }
 }

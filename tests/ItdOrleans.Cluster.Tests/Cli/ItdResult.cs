@@ -7,7 +7,10 @@ public sealed record ItdResult(int ExitCode, string Output, string Error)
     public override string ToString() => $"exit code {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Error}";
 
     /// <summary>Standard error on one line, each line break a space, so that wrapped text can be searched.</summary>
-    public string UnwrappedError => string.Join(' ', Error.Split('\n').Select(line => line.TrimEnd()));
+    public string UnwrappedError => Unwrapped(Error);
+
+    /// <summary>Standard output with the console's line breaks undone, as <see cref="UnwrappedError"/>.</summary>
+    public string UnwrappedOutput => Unwrapped(Output);
 
     /// <summary>
     /// The rows of the printed tables whose first cell is one of <paramref name="firstCells"/>,
@@ -32,4 +35,6 @@ public sealed record ItdResult(int ExitCode, string Output, string Error)
         Assert.DoesNotContain("   at ", Error);
         Assert.DoesNotContain("Running sweep", Output);
     }
+
+    private static string Unwrapped(string text) => string.Join(' ', text.Split('\n').Select(line => line.TrimEnd()));
 }
