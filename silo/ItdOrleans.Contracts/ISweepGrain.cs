@@ -11,9 +11,9 @@ namespace ItdOrleans.Contracts;
 public interface ISweepGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Validates the specification, checks that this silo can load its dataset, and starts the sweep,
-    /// returning at once. Starting again with an equal specification just reports the status; a
-    /// different one under the same id is refused.
+    /// Validates the specification, checks that this silo or another active one has its dataset, and
+    /// starts the sweep, returning at once. Starting again with an equal specification just reports
+    /// the status; a different one under the same id is refused.
     /// </summary>
     /// <exception cref="ArgumentException">The specification is invalid or its data is missing; the message
     /// lists every problem, as a <see cref="SweepSpecException"/> would.</exception>
@@ -36,11 +36,12 @@ public interface ISweepGrain : IGrainWithStringKey
     Task Resume();
 
     /// <summary>
-    /// Told by one of its trials that it has ended, so that the sweep takes its record and starts the
-    /// next trial now rather than at its next poll. Without it the sweep still learns at that poll.
+    /// Told by one of its trials, by its trial key, that it has ended, so that the sweep takes its record
+    /// and starts the next trial now rather than at its next poll. Without it the sweep still learns at
+    /// that poll.
     /// </summary>
     [Alias("trial-ended"), OneWay]
-    Task TrialEnded();
+    Task TrialEnded(string trialKey);
 
     /// <summary>Cancels the trials not yet ended (keeping the ended ones) and ends the sweep.</summary>
     [Alias("cancel")]

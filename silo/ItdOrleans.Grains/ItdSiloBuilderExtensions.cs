@@ -20,13 +20,13 @@ public static class ItdSiloBuilderExtensions
     public const string MembershipSection = "Orleans:Membership";
 
     /// <summary>
-    /// Adds the grains' services and options (section "Itd", checked at start), the JSON wire format, this silo's
-    /// training slots published as silo metadata, the watch on storage outages, the placement of
-    /// trials weighted by the slots of each silo, the sweep metrics, trace propagation across grain
-    /// calls, the recovery
-    /// of running sweeps, the membership options of section "Orleans:Membership" and the "itd"
-    /// grain storage: in memory unless the configuration names a provider for it under
-    /// "Orleans:GrainStorage:itd", where a SQLite database gets its schema on first use.
+    /// Adds the grains' services and options (section "Itd", checked at start), the JSON wire format,
+    /// this silo's training slots and the datasets it found published as silo metadata, the watch on
+    /// storage outages, the placement of trials on silos with their data weighted by the slots of
+    /// each, the sweep metrics, trace propagation across grain calls, the recovery of running sweeps,
+    /// the membership options of section "Orleans:Membership" and the "itd" grain storage: in memory
+    /// unless the configuration names a provider for it under "Orleans:GrainStorage:itd", where a
+    /// SQLite database gets its schema on first use.
     /// </summary>
     public static ISiloBuilder AddItdOrleans(this ISiloBuilder silo, IConfiguration configuration)
     {
@@ -36,6 +36,7 @@ public static class ItdSiloBuilderExtensions
         silo.Services.AddOptions<ClusterMembershipOptions>().Bind(configuration.GetSection(MembershipSection));
         silo.Services.AddItdSerializer();
         silo.Services.AddSingleton<TrainingSlots>();
+        silo.Services.AddSingleton<PublishedMetadata>();
         silo.Services.AddSingleton<PublishedTrainingSlots>();
         silo.Services.AddSingleton<PublishedDatasets>();
         silo.Services.AddSingleton<DatasetProvider>();
@@ -45,8 +46,10 @@ public static class ItdSiloBuilderExtensions
         silo.AddActivityPropagation();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SweepRecovery>();
         var settings = itd.Get<ItdOptions>() ?? new ItdOptions();
+        var datasets = PublishedDatasets.AtHand.Of(settings);
+        silo.Services.AddSingleton(datasets);
         silo.UseSiloMetadata(new Dictionary<string, string>(
-            [.. PublishedTrainingSlots.Metadata(settings.ResolvedTrainingSlots), .. PublishedDatasets.Metadata(settings)]));
+            [.. PublishedTrainingSlots.Metadata(settings.ResolvedTrainingSlots), .. PublishedDatasets.Metadata(datasets)]));
         silo.AddPlacementDirector<SlotWeightedPlacement, SlotWeightedPlacementDirector>();
 
         var storage = configuration.GetSection(StorageSection);

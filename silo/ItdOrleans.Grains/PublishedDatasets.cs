@@ -1,6 +1,4 @@
 using ItdOrleans.Core.Data;
-using Microsoft.Extensions.Options;
-using Orleans.Runtime.MembershipService.SiloMetadata;
 
 namespace ItdOrleans.Grains;
 
@@ -9,11 +7,7 @@ namespace ItdOrleans.Grains;
 /// Trials are placed on silos that publish their dataset, so that a silo without the data takes none
 /// of them; a sweep is refused only when no silo has its data.
 /// </summary>
-public sealed class PublishedDatasets(
-    ISiloMetadataCache metadata,
-    IClusterMembershipService membership,
-    ILocalSiloDetails localSilo,
-    IOptions<ItdOptions> options)
+public sealed class PublishedDatasets(PublishedMetadata published, PublishedDatasets.AtHand local)
 {
     /// <summary>The silo metadata key whose value lists the silo's datasets, separated by spaces.</summary>
     public const string MetadataKey = "itd.datasets";
@@ -24,10 +18,8 @@ public sealed class PublishedDatasets(
     /// </summary>
     public const string RequestKey = "itd.dataset";
 
-    private readonly Lazy<string> _local = new(() => Listed(options.Value));
-
-    /// <summary>The metadata of a silo with these settings.</summary>
-    public static Dictionary<string, string> Metadata(ItdOptions settings) => new() { [MetadataKey] = Listed(settings) };
+    /// <summary>The metadata of a silo that found these datasets.</summary>
+    public static Dictionary<string, string> Metadata(AtHand datasets) => new() { [MetadataKey] = datasets.Listed };
 
     /// <summary>
     /// Whether <paramref name="silo"/> may hold the dataset: it published it, or it published nothing
@@ -38,17 +30,21 @@ public sealed class PublishedDatasets(
 
     /// <summary>Whether an active silo other than this one published the dataset.</summary>
     public bool AnotherSiloHolds(string dataset) =>
-        membership.CurrentSnapshot.Members.Values
-            .Where(member => member.Status == SiloStatus.Active && !member.SiloAddress.Equals(localSilo.SiloAddress))
-            .Any(member => Published(member.SiloAddress) is { } listed && Lists(listed, dataset));
+        published.ActiveSilos()
+            .Where(silo => !published.IsLocal(silo))
+            .Any(silo => Published(silo) is { } listed && Lists(listed, dataset));
 
-    private string? Published(SiloAddress silo) => silo.Equals(localSilo.SiloAddress)
-        ? _local.Value
-        : metadata.GetSiloMetadata(silo).Metadata.GetValueOrDefault(MetadataKey);
+    private string? Published(SiloAddress silo) =>
+        published.IsLocal(silo) ? local.Listed : published.Of(silo, MetadataKey);
 
     private static bool Lists(string listed, string dataset) =>
         listed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(dataset.Trim(), StringComparer.OrdinalIgnoreCase);
 
-    private static string Listed(ItdOptions settings) =>
-        string.Join(' ', DatasetCatalog.Names.Where(name => DatasetCatalog.IsAtHand(name, DatasetProvider.OptionsFor(settings, name))));
+    /// <summary>The datasets this silo found at start-up, looked for once, as its metadata lists them.</summary>
+    public sealed record AtHand(string Listed)
+    {
+        /// <summary>The datasets whose files a silo with these settings finds, without reading them.</summary>
+        public static AtHand Of(ItdOptions settings) => new(string.Join(' ', DatasetCatalog.Names
+            .Where(name => DatasetCatalog.IsAtHand(name, DatasetProvider.OptionsFor(settings, name)))));
+    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Orleans.Runtime.MembershipService.SiloMetadata;
 
 namespace ItdOrleans.Grains;
 
@@ -7,11 +6,7 @@ namespace ItdOrleans.Grains;
 /// The training slots every silo publishes in its silo metadata, as this silo has learnt them;
 /// they weigh the placement of trials and size a sweep's default concurrency.
 /// </summary>
-public sealed class PublishedTrainingSlots(
-    ISiloMetadataCache metadata,
-    IClusterMembershipService membership,
-    ILocalSiloDetails localSilo,
-    TrainingSlots localSlots)
+public sealed class PublishedTrainingSlots(PublishedMetadata published, TrainingSlots localSlots)
 {
     /// <summary>The silo metadata key whose value is the silo's training slots.</summary>
     public const string MetadataKey = "itd.training-slots";
@@ -26,13 +21,13 @@ public sealed class PublishedTrainingSlots(
     /// <summary>The training slots <paramref name="silo"/> publishes, or <see cref="Unknown"/>.</summary>
     public int Of(SiloAddress silo)
     {
-        if (silo.Equals(localSilo.SiloAddress))
+        if (published.IsLocal(silo))
         {
             return localSlots.Count;
         }
 
-        var published = metadata.GetSiloMetadata(silo).Metadata.GetValueOrDefault(MetadataKey);
-        return int.TryParse(published, NumberStyles.None, CultureInfo.InvariantCulture, out var slots) && slots > 0
+        return int.TryParse(published.Of(silo, MetadataKey), NumberStyles.None, CultureInfo.InvariantCulture, out var slots)
+            && slots > 0
             ? slots
             : Unknown;
     }
@@ -40,9 +35,7 @@ public sealed class PublishedTrainingSlots(
     /// <summary>The training slots of all active silos together.</summary>
     public int OfActiveSilos()
     {
-        var total = membership.CurrentSnapshot.Members.Values
-            .Where(member => member.Status == SiloStatus.Active)
-            .Sum(member => Of(member.SiloAddress));
+        var total = published.ActiveSilos().Sum(Of);
 
         // This silo counts even before its own membership snapshot shows it active.
         return Math.Max(total, localSlots.Count);

@@ -68,9 +68,8 @@ public sealed partial class SweepGrain(
         // The data is checked before anything is stored, so that a sweep without it is refused rather than
         // having every trial fail: on this silo, else among the datasets the other silos found.
         var missingData = SweepVocabulary.Datasets.Contains(spec.Dataset)
-            && await datasets.ProblemAsync(spec.Dataset) is { } problem
             && !clusterDatasets.AnotherSiloHolds(spec.Dataset)
-                ? problem
+                ? await datasets.ProblemAsync(spec.Dataset)
                 : null;
         var problems = SweepValidator.Validate(
             spec, new SweepValidationOptions { MaxTrials = options.Value.MaxTrials, CheckDataset = _ => missingData });
@@ -112,11 +111,11 @@ public sealed partial class SweepGrain(
     // Activation has already resumed following a running sweep; being called is all it takes.
     public Task Resume() => Task.CompletedTask;
 
-    public async Task TrialEnded()
+    public async Task TrialEnded(string trialKey)
     {
         if (Sweep.State == SweepState.Running && _follow is not null)
         {
-            await FollowTrialsAsync();
+            await FollowAsync([.. LaunchedUnended().Where(i => Sweep.Trials[i].Key == trialKey)]);
         }
     }
 
@@ -128,7 +127,7 @@ public sealed partial class SweepGrain(
         }
 
         StopFollowing();
-        var launched = Enumerable.Range(0, Sweep.Launched).Where(i => !Sweep.Trials[i].HasEnded).ToList();
+        var launched = LaunchedUnended();
         var records = await Task.WhenAll(launched.Select(i => CancelTrialAsync(Sweep.Trials[i])));
         for (var i = 0; i < launched.Count; i++)
         {
@@ -189,7 +188,10 @@ public sealed partial class SweepGrain(
         }
     }
 
-    private async Task FollowTrialsAsync()
+    private Task FollowTrialsAsync() => FollowAsync(LaunchedUnended());
+
+    // Takes the records of the given trials, launches what there is room for and stores what changed.
+    private async Task FollowAsync(IReadOnlyList<int> refreshed)
     {
         // Trials reached from the follow timer, started or woken, still belong to the sweep's trace.
         if (_span is not null)
@@ -199,11 +201,10 @@ public sealed partial class SweepGrain(
 
         var endedBefore = Sweep.Trials.Count(t => t.HasEnded);
         var launchedBefore = Sweep.Launched;
-        var running = Enumerable.Range(0, Sweep.Launched).Where(i => !Sweep.Trials[i].HasEnded).ToList();
-        var records = await Task.WhenAll(running.Select(i => RefreshTrialAsync(Sweep.Trials[i])));
-        for (var i = 0; i < running.Count; i++)
+        var records = await Task.WhenAll(refreshed.Select(i => RefreshTrialAsync(Sweep.Trials[i])));
+        for (var i = 0; i < refreshed.Count; i++)
         {
-            Sweep.Trials[running[i]] = records[i];
+            Sweep.Trials[refreshed[i]] = records[i];
         }
 
         await LaunchAsync();
@@ -225,7 +226,7 @@ public sealed partial class SweepGrain(
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < LaunchTimeBudget)
         {
-            var running = Enumerable.Range(0, Sweep.Launched).Count(i => !Sweep.Trials[i].HasEnded);
+            var running = LaunchedUnended().Count;
             var room = Math.Min(limit - running, Sweep.Trials.Count - Sweep.Launched);
             if (room <= 0)
             {
@@ -241,6 +242,9 @@ public sealed partial class SweepGrain(
             }
         }
     }
+
+    // The places of the trials launched that have not ended, as far as the sweep knows.
+    private List<int> LaunchedUnended() => [.. Enumerable.Range(0, Sweep.Launched).Where(i => !Sweep.Trials[i].HasEnded)];
 
     // Without a configured limit, every training slot of the active silos, so a silo that joins widens it.
     private int Concurrency() =>

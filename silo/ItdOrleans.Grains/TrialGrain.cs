@@ -266,7 +266,7 @@ public sealed partial class TrialGrain(
 
         foreach (var sweepId in Trial.Sweeps)
         {
-            GrainFactory.GetSweep(sweepId).TrialEnded().Ignore();
+            GrainFactory.GetSweep(sweepId).TrialEnded(Key).Ignore();
         }
     }
 
