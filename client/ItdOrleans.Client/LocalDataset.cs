@@ -67,20 +67,19 @@ public static class LocalDataset
     // The folder the silo of this process is configured to read the dataset from, if any.
     private static DatasetOptions OptionsFor(string name, bool allowDownload) => new()
     {
-        Directory = HostSetup.ReadConfiguration()[DirectoryKey(name)] is { Length: > 0 } directory ? directory : null,
+        Directory = HostSetup.ReadConfiguration()[ItdOptions.DatasetDirectoryKey(name)] is { Length: > 0 } directory
+            ? directory
+            : null,
         AllowDownload = allowDownload,
     };
 
     // The catalog names the library's option; the user set the configuration key.
     private static string InUserWords(string text, string name) =>
-        text.Replace("DatasetOptions.Directory", DirectoryKey(name), StringComparison.Ordinal);
+        text.Replace("DatasetOptions.Directory", ItdOptions.DatasetDirectoryKey(name), StringComparison.Ordinal);
 
     private static bool IsGivenFolder(string name) =>
         OptionsFor(name, allowDownload: false).Directory is not null
         || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(DatasetCatalog.DirectoryVariable(name)));
-
-    private static string DirectoryKey(string name) =>
-        $"{ItdOptions.Section}:{nameof(ItdOptions.DatasetDirectories)}:{name}";
 
     private static string LoadReplacement(DatasetNotFoundException missing, bool allowDownload)
     {

@@ -95,7 +95,7 @@ public sealed partial class DatasetProvider(IOptions<ItdOptions> options, ILogge
         var named = options.Value.DatasetDirectories.Where(pair => !string.IsNullOrWhiteSpace(pair.Value)).ToList();
         foreach (var (name, folder) in named)
         {
-            yield return (name, folder, $"{ItdOptions.Section}:{nameof(ItdOptions.DatasetDirectories)}:{name}");
+            yield return (name, folder, ItdOptions.DatasetDirectoryKey(name));
         }
 
         foreach (var name in DatasetCatalog.Names.Where(name => !named.Any(pair => IsNamed(pair.Key, name))))
@@ -125,7 +125,7 @@ public sealed partial class DatasetProvider(IOptions<ItdOptions> options, ILogge
     private static string InSiloTerms(string name, string message) => message
         .Replace(
             "DatasetOptions.Directory",
-            $"{ItdOptions.Section}:{nameof(ItdOptions.DatasetDirectories)}:{name}",
+            ItdOptions.DatasetDirectoryKey(name),
             StringComparison.Ordinal)
         .Replace(
             "DatasetOptions.AllowDownload",

@@ -69,6 +69,9 @@ public sealed class ItdOptions
     /// </summary>
     public Dictionary<string, string> DatasetDirectories { get; set; } = [];
 
+    /// <summary>The configuration key of a dataset's folder, such as "Itd:DatasetDirectories:mnist".</summary>
+    public static string DatasetDirectoryKey(string dataset) => $"{Section}:{nameof(DatasetDirectories)}:{dataset}";
+
     /// <summary>Root of the download cache of datasets; empty means the catalog's default.</summary>
     public string? DatasetCacheDirectory { get; set; }
 

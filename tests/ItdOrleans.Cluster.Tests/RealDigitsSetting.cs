@@ -1,3 +1,4 @@
+using ItdOrleans.Grains;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -13,7 +14,7 @@ internal static class RealDigitsSetting
     public static string Value => RealDigits.Current.Directory;
 
     /// <summary>The configuration key of a dataset's folder, such as "Itd:DatasetDirectories:mnist".</summary>
-    public static string DirectoryKey(string dataset) => $"Itd:DatasetDirectories:{dataset}";
+    public static string DirectoryKey(string dataset) => ItdOptions.DatasetDirectoryKey(dataset);
 
     /// <summary>Writes to the test log which dataset the tests use and why.</summary>
     public static void Announce(IMessageSink log) =>
