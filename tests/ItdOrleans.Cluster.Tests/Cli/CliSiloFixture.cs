@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
+using ItdOrleans.Cluster.Tests.Durability;
 using ItdOrleans.Grains;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -19,7 +18,7 @@ public sealed class CliSiloFixture(IMessageSink log) : IAsyncLifetime
 
     private IHost? _host;
 
-    public int GatewayPort { get; } = FreePort();
+    public int GatewayPort { get; } = FreePort.Next();
 
     public string ClusterId { get; } = $"itd-cli-{Guid.NewGuid():N}";
 
@@ -61,7 +60,7 @@ public sealed class CliSiloFixture(IMessageSink log) : IAsyncLifetime
         });
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(FreePort(), GatewayPort, serviceId: ServiceId, clusterId: ClusterId);
+            silo.UseLocalhostClustering(FreePort.Next(), GatewayPort, serviceId: ServiceId, clusterId: ClusterId);
             silo.AddItdOrleans(builder.Configuration);
         });
 
@@ -78,13 +77,5 @@ public sealed class CliSiloFixture(IMessageSink log) : IAsyncLifetime
         }
 
         Directory.Delete(EmptyDatasetDirectory);
-    }
-
-    /// <summary>A localhost port nothing listens on at the moment.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

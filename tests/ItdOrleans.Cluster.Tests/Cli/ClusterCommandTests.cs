@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItdOrleans.Cluster.Tests.Durability;
 using ItdOrleans.Sweeps;
 
 namespace ItdOrleans.Cluster.Tests.Cli;
@@ -115,7 +116,7 @@ public sealed class ClusterCommandTests(CliSiloFixture silo) : IClassFixture<Cli
     [Fact]
     public async Task Unreachable_cluster_is_one_line_without_a_stack_trace()
     {
-        var port = CliSiloFixture.FreePort().ToString(CultureInfo.InvariantCulture);
+        var port = FreePort.Next().ToString(CultureInfo.InvariantCulture);
 
         var list = await ItdProcess.RunAsync(
             "sweep", "list", "--gateway-port", port, "--connect-timeout", "3");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItdOrleans.Cluster.Tests.Durability;
 
 namespace ItdOrleans.Cluster.Tests.Cli;
 
@@ -28,7 +29,7 @@ public sealed class CommandLineConfigurationTests(CliSiloFixture silo) : IClassF
     [Fact]
     public async Task A_clustering_provider_on_the_command_line_is_the_one_used()
     {
-        var port = CliSiloFixture.FreePort().ToString(CultureInfo.InvariantCulture);
+        var port = FreePort.Next().ToString(CultureInfo.InvariantCulture);
 
         var list = await ItdProcess.RunAsync(
             "sweep", "list", "--connect-timeout", "3",

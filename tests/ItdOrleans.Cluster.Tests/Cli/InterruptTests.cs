@@ -39,30 +39,22 @@ public sealed class InterruptTests(CliSiloFixture silo) : IClassFixture<CliSiloF
     [Fact]
     public async Task The_next_run_on_the_store_of_a_killed_run_says_that_it_carries_its_sweep_on()
     {
-        var folder = Directory.CreateTempSubdirectory("itd-killed-run-");
-        try
+        using var files = new SpecFiles();
+        var store = new Dictionary<string, string?> { ["Itd__LocalStore"] = files.PathOf("itd.db") };
+        var oneLongTrial = files.Write(
+            "long.yaml", $"name: long\ndataset: {RealDigits.Current.Name}\nrules: vbp\niterations: 1000000\nseeds: 1\n");
+        using (var killed = ItdProcess.Start(store, "sweep", "run", oneLongTrial))
         {
-            var store = new Dictionary<string, string?> { ["Itd__LocalStore"] = Path.Combine(folder.FullName, "itd.db") };
-            var oneLongTrial = Path.Combine(folder.FullName, "long.yaml");
-            File.WriteAllText(oneLongTrial, $"name: long\ndataset: {RealDigits.Current.Name}\nrules: vbp\n"
-                + "iterations: 1000000\nseeds: 1\n");
-            using (var killed = ItdProcess.Start(store, "sweep", "run", oneLongTrial))
-            {
-                await killed.WaitForOutputAsync(Progress, Patience);
-                killed.Signal(PosixSignals.ForceKill);
-                await killed.WaitForExitAsync(Patience);
-            }
-
-            var next = await ItdProcess.RunAsync(store, ["sweep", "run", "--preset", "tiny", "--iterations", "100", "--seeds", "1"]);
-
-            Assert.True(next.ExitCode == 0, next.ToString());
-            Assert.Matches(@"Sweep long-\S+ \(0 of 1 trials ended\), left running in the local store by a run that was "
-                + "stopped without ending it, carries on in this process too", next.UnwrappedOutput);
+            await killed.WaitForOutputAsync(Progress, Patience);
+            killed.Signal(PosixSignals.ForceKill);
+            await killed.WaitForExitAsync(Patience);
         }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+
+        var next = await ItdProcess.RunAsync(store, ["sweep", "run", "--preset", "tiny", "--iterations", "100", "--seeds", "1"]);
+
+        Assert.True(next.ExitCode == 0, next.ToString());
+        Assert.Matches(@"Sweep long-\S+ \(0 of 1 trials ended\), left running in the local store by a run that was "
+            + "stopped without ending it, carries on in this process too", next.UnwrappedOutput);
     }
 
     [Fact]

@@ -163,7 +163,7 @@ public sealed class LocalRunTests : IDisposable
         var result = await ItdProcess.RunAsync(
             new Dictionary<string, string?> { ["ITD_MNIST_DIR"] = folder }, "sweep", "run", "--preset", "tiny");
 
-        AssertRefused(result);
+        result.AssertRefused();
         Assert.Contains($"not found in {folder}, given by ITD_MNIST_DIR", result.UnwrappedError);
         Assert.Contains(
             "it lacks train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte", result.UnwrappedError);
@@ -179,7 +179,7 @@ public sealed class LocalRunTests : IDisposable
             new Dictionary<string, string?> { ["ITD_MNIST_DIR"] = null },
             "sweep", "run", "--preset", "tiny", $"--Itd:DatasetDirectories:mnist={folder}");
 
-        AssertRefused(result);
+        result.AssertRefused();
         Assert.Contains(
             $"not found in {folder}, given by Itd:DatasetDirectories:mnist: it does not exist", result.UnwrappedError);
         Assert.DoesNotContain("Fashion-MNIST", result.Error);
@@ -197,7 +197,7 @@ public sealed class LocalRunTests : IDisposable
 
         var result = await ItdProcess.RunAsync(environment, "sweep", "run", "--preset", "tiny");
 
-        AssertRefused(result);
+        result.AssertRefused();
         Assert.Contains("MNIST not found: ITD_MNIST_DIR is not set", result.Error);
         Assert.Contains("Fashion-MNIST, used in its place, was not found either", result.UnwrappedError);
         Assert.Contains("no-fashion-mnist, given by ITD_FASHION_MNIST_DIR", result.UnwrappedError);
@@ -228,13 +228,5 @@ public sealed class LocalRunTests : IDisposable
             result.UnwrappedError);
         Assert.Contains("tiny on fashion-mnist", result.Output);
         Assert.DoesNotContain("on mnist", result.Output);
-    }
-
-    // Refused as invalid input, with a message and no stack trace, before any trial started.
-    private static void AssertRefused(ItdResult result)
-    {
-        Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.DoesNotContain("Running sweep", result.Output);
-        Assert.DoesNotContain("   at ", result.Error);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItdOrleans.Cluster.Tests.Durability;
 
 namespace ItdOrleans.Cluster.Tests.Cli;
 
@@ -35,7 +36,7 @@ public sealed class StaticClusteringTests(CliSiloFixture silo) : IClassFixture<C
     [Fact]
     public async Task A_gateway_where_no_silo_listens_is_named()
     {
-        var port = CliSiloFixture.FreePort().ToString(CultureInfo.InvariantCulture);
+        var port = FreePort.Next().ToString(CultureInfo.InvariantCulture);
 
         var list = await RunAsync("sweep", "list", "--gateway", $"localhost:{port}", "--connect-timeout", "3");
 

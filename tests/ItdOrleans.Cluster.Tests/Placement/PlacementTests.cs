@@ -1,3 +1,4 @@
+using ItdOrleans.Cluster.Tests.Cli;
 using ItdOrleans.Contracts;
 using ItdOrleans.Grains;
 using ItdOrleans.Sweeps;
@@ -83,24 +84,17 @@ public sealed class PlacementTests : IAsyncLifetime
     [Fact]
     public async Task A_silo_without_the_data_takes_none_of_the_trials_however_many_slots_it_has()
     {
-        var noData = Directory.CreateTempSubdirectory("itd-no-data-").FullName;
-        try
-        {
-            Dictionary<string, string?> withoutData = new() { [RealDigitsSetting.Key] = noData };
-            _cluster = await SlotsCluster.StartAsync(silos: 2, [(1, new Dictionary<string, string?>()), (3, withoutData)]);
-            await _cluster.WaitUntilEverySiloKnowsTheSlotsOfEveryOtherAsync();
-            var holding = _cluster.SlotsBySilo().Single(silo => silo.Value == 1).Key;
+        using var noData = new SpecFiles();
+        Dictionary<string, string?> withoutData = new() { [RealDigitsSetting.Key] = noData.Folder };
+        _cluster = await SlotsCluster.StartAsync(silos: 2, [(1, new Dictionary<string, string?>()), (3, withoutData)]);
+        await _cluster.WaitUntilEverySiloKnowsTheSlotsOfEveryOtherAsync();
+        var holding = _cluster.SlotsBySilo().Single(silo => silo.Value == 1).Key;
 
-            var sweep = _cluster.Client.GetSweep($"data-{Guid.NewGuid():N}");
-            await sweep.Start(TinySweep("data", 1, 2, 3, 4, 5, 6));
-            var status = await Eventually.Until(() => sweep.GetStatus(), s => s.State != SweepState.Running);
+        var sweep = _cluster.Client.GetSweep($"data-{Guid.NewGuid():N}");
+        await sweep.Start(TinySweep("data", 1, 2, 3, 4, 5, 6));
+        var status = await Eventually.Until(() => sweep.GetStatus(), s => s.State != SweepState.Running);
 
-            Assert.Equal(SweepState.Finished, status.State);
-            Assert.All(status.Trials, trial => Assert.Equal((TrialStatus.Finished, holding, 1), (trial.Status, trial.Silo, trial.Attempts)));
-        }
-        finally
-        {
-            Directory.Delete(noData);
-        }
+        Assert.Equal(SweepState.Finished, status.State);
+        Assert.All(status.Trials, trial => Assert.Equal((TrialStatus.Finished, holding, 1), (trial.Status, trial.Silo, trial.Attempts)));
     }
 }

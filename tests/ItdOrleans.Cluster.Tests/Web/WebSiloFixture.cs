@@ -1,5 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
+using ItdOrleans.Cluster.Tests.Durability;
 using ItdOrleans.Grains;
 using ItdOrleans.ServiceDefaults;
 using ItdOrleans.Web;
@@ -46,7 +45,7 @@ public sealed class WebSiloFixture(IMessageSink log) : IAsyncLifetime
         builder.AddItdSiloWeb();
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(FreePort(), FreePort(), serviceId: "itd-web-tests", clusterId: "web");
+            silo.UseLocalhostClustering(FreePort.Next(), FreePort.Next(), serviceId: "itd-web-tests", clusterId: "web");
             silo.AddItdOrleans(builder.Configuration);
             silo.AddItdDashboard();
         });
@@ -67,12 +66,5 @@ public sealed class WebSiloFixture(IMessageSink log) : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
