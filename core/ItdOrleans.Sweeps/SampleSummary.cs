@@ -22,6 +22,10 @@ public sealed record SampleSummary(int Count, double Mean, double StandardDeviat
     public SampleSummary Within(double min, double max) =>
         this with { Low = Math.Clamp(Low, min, max), High = Math.Clamp(High, min, max) };
 
+    /// <summary>One standard deviation either side of the mean, cut to the values the quantity can take.</summary>
+    public (double Low, double High) DeviationBand(double min, double max) =>
+        (Math.Clamp(Mean - StandardDeviation, min, max), Math.Clamp(Mean + StandardDeviation, min, max));
+
     /// <summary>Summarises a sample; one value has no spread, so its interval is the value itself.</summary>
     public static SampleSummary Of(IReadOnlyCollection<double> values)
     {

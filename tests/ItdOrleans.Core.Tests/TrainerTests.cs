@@ -1,4 +1,3 @@
-using System.Reflection;
 using ItdOrleans.Core.Data;
 using ItdOrleans.Core.Rules;
 using ItdOrleans.Core.Training;
@@ -248,9 +247,5 @@ public sealed class TrainerTests
         }
     }
 
-    private static Network.Mlp NetworkOf(Trainer trainer)
-    {
-        var step = typeof(Trainer).GetField("_step", BindingFlags.NonPublic | BindingFlags.Instance)!;
-        return ((TrainingStep)step.GetValue(trainer)!).Network;
-    }
+    private static Network.Mlp NetworkOf(Trainer trainer) => trainer.Network;
 }

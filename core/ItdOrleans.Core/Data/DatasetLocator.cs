@@ -17,25 +17,17 @@ internal sealed class DatasetLocator(Func<string, string?> variable, bool search
 
     public DatasetSplits Load(DatasetDefinition dataset, DatasetOptions options)
     {
-        if (ExplicitDirectory(dataset, options) is var (directory, origin))
+        if (Found(dataset, options) is var (directory, origin))
         {
-            var missing = dataset.MissingFrom(directory);
-            return missing.Count == 0
-                ? Read(dataset, directory, origin)
-                : throw NotIn(dataset, directory, origin, missing);
+            return Read(dataset, directory, origin);
+        }
+
+        if (ExplicitDirectory(dataset, options) is var (given, givenBy))
+        {
+            throw NotIn(dataset, given, givenBy, dataset.MissingFrom(given));
         }
 
         var cache = CacheDirectory(dataset, options);
-        if (dataset.MissingFrom(cache).Count == 0)
-        {
-            return Read(dataset, cache, "download cache");
-        }
-
-        if (SystemDirectory(dataset) is { } system && dataset.MissingFrom(system).Count == 0)
-        {
-            return Read(dataset, system, $"package {dataset.SystemPackage}");
-        }
-
         if (options.AllowDownload)
         {
             var downloader = new DatasetDownloader(options);
@@ -50,17 +42,8 @@ internal sealed class DatasetLocator(Func<string, string?> variable, bool search
     /// Whether <see cref="Load(DatasetDefinition, DatasetOptions)"/> would find every file, or may download
     /// them, without reading any: the files may still turn out to be broken.
     /// </summary>
-    public bool IsAtHand(DatasetDefinition dataset, DatasetOptions options)
-    {
-        if (ExplicitDirectory(dataset, options) is var (directory, _))
-        {
-            return dataset.MissingFrom(directory).Count == 0;
-        }
-
-        return dataset.MissingFrom(CacheDirectory(dataset, options)).Count == 0
-            || (SystemDirectory(dataset) is { } system && dataset.MissingFrom(system).Count == 0)
-            || options.AllowDownload;
-    }
+    public bool IsAtHand(DatasetDefinition dataset, DatasetOptions options) =>
+        Found(dataset, options) is not null || (ExplicitDirectory(dataset, options) is null && options.AllowDownload);
 
     /// <summary>The cache sub-directory of a dataset: option, else ITD_DATA_CACHE, else the user's cache.</summary>
     public string CacheDirectory(DatasetDefinition dataset, DatasetOptions options)
@@ -86,6 +69,26 @@ internal sealed class DatasetLocator(Func<string, string?> variable, bool search
         var fromVariable = variable(dataset.MirrorsVariable)?
             .Split([' ', ';', ',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return fromVariable is { Length: > 0 } ? fromVariable : dataset.Mirrors;
+    }
+
+    // The first place in the search order that holds every file, and what it is: an explicit directory is the
+    // only place searched when given.
+    private (string Directory, string Origin)? Found(DatasetDefinition dataset, DatasetOptions options)
+    {
+        if (ExplicitDirectory(dataset, options) is var (directory, origin))
+        {
+            return dataset.MissingFrom(directory).Count == 0 ? (directory, origin) : null;
+        }
+
+        var cache = CacheDirectory(dataset, options);
+        if (dataset.MissingFrom(cache).Count == 0)
+        {
+            return (cache, "download cache");
+        }
+
+        return SystemDirectory(dataset) is { } system && dataset.MissingFrom(system).Count == 0
+            ? (system, $"package {dataset.SystemPackage}")
+            : null;
     }
 
     private (string Directory, string Origin)? ExplicitDirectory(DatasetDefinition dataset, DatasetOptions options)

@@ -80,6 +80,9 @@ public sealed class Trainer
     /// <summary>The specification this run trains.</summary>
     public TrainingSpec Spec { get; }
 
+    /// <summary>The network being trained, for tests that look at its weights.</summary>
+    internal Mlp Network => _step.Network;
+
     /// <summary>Iterations done so far.</summary>
     public int Iteration { get; private set; }
 

@@ -32,7 +32,7 @@ public sealed record CurveBand(double[] Iterations, double[] Mean, double[] Low,
         return new CurveBand(
             summaries.Select(item => (double)item.Iteration).ToArray(),
             summaries.Select(item => item.Summary.Mean).ToArray(),
-            summaries.Select(item => Math.Clamp(item.Summary.Mean - item.Summary.StandardDeviation, min, max)).ToArray(),
-            summaries.Select(item => Math.Clamp(item.Summary.Mean + item.Summary.StandardDeviation, min, max)).ToArray());
+            summaries.Select(item => item.Summary.DeviationBand(min, max).Low).ToArray(),
+            summaries.Select(item => item.Summary.DeviationBand(min, max).High).ToArray());
     }
 }

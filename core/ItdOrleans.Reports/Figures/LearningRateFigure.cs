@@ -95,13 +95,12 @@ public static class LearningRateFigure
 
         var xs = points.Select(point => Math.Log10(point.Rate)).ToArray();
         var means = points.Select(point => point.Summary.Mean).ToArray();
-        var spreads = points.Select(point => point.Summary.StandardDeviation).ToArray();
+        var bands = points.Select(point => point.Summary.DeviationBand(0, 100)).ToArray();
         var colour = RuleColours.Of(rule);
 
         // One standard deviation either side, cut at 0 and 100%.
-        var bars = plot.Add.ErrorBar(xs, means, spreads);
-        bars.YErrorPositive = [.. means.Zip(spreads, (mean, spread) => Math.Min(spread, 100 - mean))];
-        bars.YErrorNegative = [.. means.Zip(spreads, (mean, spread) => Math.Min(spread, mean))];
+        var bars = plot.Add.ErrorBar(xs, means, [.. bands.Zip(means, (band, mean) => band.High - mean)]);
+        bars.YErrorNegative = [.. bands.Zip(means, (band, mean) => mean - band.Low)];
         bars.Color = colour;
         bars.LineWidth = 2;
 
