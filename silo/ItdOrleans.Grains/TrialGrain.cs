@@ -188,7 +188,7 @@ public sealed partial class TrialGrain(
         if (Trial.Interruptions > limit)
         {
             var reason = $"interrupted {Trial.Interruptions} times by the loss of its silo, more than the {limit} "
-                + $"that {ItdOptions.Section}:TrialInterruptions allows";
+                + $"that {ItdOptions.Section}:{nameof(ItdOptions.TrialInterruptions)} allows";
             LogTrialFailedFor(logger, Key, spec.Rule, spec.Seed, reason);
             MarkFailed(reason);
             await SaveAsync();

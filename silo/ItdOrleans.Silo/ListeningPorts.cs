@@ -26,11 +26,11 @@ internal static class ListeningPorts
     public static void Check(EndpointOptions endpoints, IConfiguration configuration)
     {
         var advertised = endpoints.AdvertisedIPAddress;
-        var silo = Port("silo port", endpoints.SiloListeningEndpoint, endpoints.SiloPort, advertised, configuration);
+        var silo = Port(isSilo: true, endpoints.SiloListeningEndpoint, endpoints.SiloPort, advertised, configuration);
         TryBind(silo.Endpoint!, silo.Name);
 
         var gateway = Port(
-            "gateway port", endpoints.GatewayListeningEndpoint, endpoints.GatewayPort, advertised, configuration);
+            isSilo: false, endpoints.GatewayListeningEndpoint, endpoints.GatewayPort, advertised, configuration);
         if (gateway.Endpoint is { } gatewayEndpoint)
         {
             TryBind(gatewayEndpoint, gateway.Name);
@@ -47,9 +47,9 @@ internal static class ListeningPorts
 
     // The endpoint a listener binds, named by the setting that chose it; none for a gateway port of 0.
     private static (IPEndPoint? Endpoint, string Name) Port(
-        string role, IPEndPoint? listening, int port, IPAddress advertised, IConfiguration configuration)
+        bool isSilo, IPEndPoint? listening, int port, IPAddress advertised, IConfiguration configuration)
     {
-        var isSilo = role == "silo port";
+        var role = isSilo ? "silo port" : "gateway port";
         if (listening is not null)
         {
             var listeningKey = isSilo ? "SiloListeningEndpoint" : "GatewayListeningEndpoint";
